@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * Fails when a built page breaks its budget. Checks every page in the
+ * sitemap (content pages ship no JavaScript) and the named page types.
+ * Usage: node scripts/budget.mjs [--dist dist]
+ */
+import { readFileSync } from 'node:fs';
+import { PAGE_TYPES } from './budgets.mjs';
+import { kb, weighPage } from './lib/weigh.mjs';
+
+const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : 'dist';
+const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+
+const failures = [];
+const notes = [];
+const rows = [];
+for (const page of pages) {
+  const w = weighPage(dist, page);
+  const budget = PAGE_TYPES.find((t) => t.path === page) ??
+    PAGE_TYPES.find((t) => t.pattern && new RegExp(t.pattern).test(page)) ?? { type: 'content page', maxJs: 0 };
+  const js = w.js + w.inlineJs;
+  if (js > budget.maxJs) {
+    failures.push(`${page} (${budget.type}): ${kb(js)} of JavaScript, budget ${kb(budget.maxJs)}${w.jsFiles.length ? ` [${w.jsFiles.join(', ')}]` : ''}`);
+  }
+  if (budget.maxHtmlCss !== undefined) {
+    const htmlCss = w.html + w.css;
+    if (htmlCss > budget.maxHtmlCss) {
+      const line = `${page} (${budget.type}): HTML + CSS ${kb(htmlCss)} compressed, over the ${kb(budget.maxHtmlCss)} first round trip`;
+      (budget.htmlCssIsGoal ? notes : failures).push(line);
+    }
+  }
+  rows.push({ page, type: budget.type, html: kb(w.html), css: w.css ? kb(w.css) : 'inline', js: kb(js), total: kb(w.total) });
+}
+
+console.table(rows);
+for (const n of notes) console.log(`goal missed (reported, not failed): ${n}`);
+if (failures.length) {
+  console.error(`Budget broken on ${failures.length} page(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`All ${pages.length} pages within budget.`);

@@ -1,0 +1,106 @@
+/**
+ * Checks the whole content set the way the build does, and more: every
+ * schema rule, every reference, duplicates across files. Each problem names
+ * the file and the field, so an author can fix it without reading code.
+ * Astro only logs a dangling reference; this makes it stop the build.
+ */
+import { z } from 'zod';
+import { parse } from 'yaml';
+import { collectEntries, ContentError, type YamlFile } from './yaml-list';
+import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
+
+export interface ContentFiles {
+  occupations: YamlFile[];
+  questions: YamlFile[];
+  skills: YamlFile;
+  sources: YamlFile;
+  glossary: YamlFile;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/** The id Astro's glob loader gives a file: its name without the extension. */
+export function occupationId(path: string): string {
+  return path.split('/').pop()!.replace(/\.mdx?$/, '');
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+export function validateContent(files: ContentFiles): string[] {
+  const problems: string[] = [];
+  const listed = (label: string, list: YamlFile[]) => {
+    try {
+      return collectEntries(list);
+    } catch (error) {
+      if (error instanceof ContentError) problems.push(...error.problems);
+      else problems.push(`${label}: ${(error as Error).message}`);
+      return [];
+    }
+  };
+
+  const occupations = files.occupations.flatMap((file) => {
+    const match = FRONTMATTER.exec(file.text);
+    if (!match) {
+      problems.push(`${file.path}: no frontmatter (a block between --- lines at the top)`);
+      return [];
+    }
+    try {
+      return [{ id: occupationId(file.path), path: file.path, data: parse(match[1]!) as Record<string, unknown> }];
+    } catch (error) {
+      problems.push(`${file.path}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      return [];
+    }
+  });
+  const questions = listed('questions', files.questions);
+  const skills = listed('skills', [files.skills]);
+  const sources = listed('sources', [files.sources]);
+  const glossary = listed('glossary', [files.glossary]);
+
+  const ids: Record<CollectionName, Set<string>> = {
+    occupations: new Set(occupations.map((o) => o.id)),
+    questions: new Set(questions.map((q) => q.id)),
+    skills: new Set(skills.map((s) => s.id)),
+    sources: new Set(sources.map((s) => s.id)),
+    glossary: new Set(glossary.map((g) => g.id)),
+  };
+  const ref = ((collection: CollectionName) =>
+    z
+      .string()
+      .refine((id) => ids[collection].has(id), { error: (issue) => `unknown ${collection} entry "${String(issue.input)}"` })
+      .transform((id) => ({ collection, id }))) as unknown as RefFactory;
+  const schemas = makeSchemas(ref);
+
+  const check = (schema: z.ZodType, entries: { id: string; path: string; data: unknown; index?: number }[]) => {
+    for (const entry of entries) {
+      const result = schema.safeParse(entry.data);
+      if (result.success) continue;
+      const where = entry.index === undefined ? entry.path : `${entry.path} → ${entry.id}`;
+      for (const issue of result.error.issues) {
+        problems.push(`${where} → ${formatPath(issue.path) || '(entry)'}: ${issue.message}`);
+      }
+    }
+  };
+  check(schemas.occupation, occupations);
+  check(schemas.question, questions);
+  check(schemas.skill, skills);
+  check(schemas.source, sources);
+  check(schemas.glossary, glossary);
+
+  // The same question asked twice under two ids is a duplicate too.
+  const byText = new Map<string, string>();
+  for (const q of questions) {
+    const key = String(q.data.text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (!key) continue;
+    const earlier = byText.get(key);
+    if (earlier) problems.push(`${q.path} → ${q.id} → text: duplicate question, same text as "${earlier}"`);
+    else byText.set(key, q.id);
+  }
+  return problems;
+}
+
+export function assertValidContent(files: ContentFiles): void {
+  const problems = validateContent(files);
+  if (problems.length) throw new ContentError(problems);
+}

@@ -1,0 +1,108 @@
+/** The CSR guide: the whole picture on one page, every figure with its source and date. */
+import { expect, test } from '@playwright/test';
+import { CSR } from './site';
+
+test.describe('the Customer Service Representative guide', () => {
+  test('shows the key facts, each with its source and date', async ({ page }) => {
+    await page.goto(CSR);
+    const facts = page.locator('#key-facts + .facts, section:has(#key-facts) .facts').first();
+    const item = (label: string) => facts.locator('li').filter({ hasText: label });
+    await expect(item('Median pay, per year')).toContainText('$42,830');
+    await expect(item('Median pay, per year')).toContainText(/Source: .+, May 2024/);
+    await expect(item('Median pay, per hour')).toContainText('$20.59');
+    await expect(item('Typical entry-level education')).toContainText('High school diploma or equivalent');
+    await expect(item('Training')).toContainText('Short-term on-the-job training');
+    await expect(item('Projected change in jobs, 2024–34')).toContainText('−5%');
+    await expect(item('Openings')).toContainText('341,700');
+    for (const li of await facts.locator('li').all()) {
+      await expect(li.locator('.cite a')).toHaveAttribute('href', /^\/sources\/#/);
+    }
+  });
+
+  test('says what is not known instead of inventing it', async ({ page }) => {
+    await page.goto(CSR);
+    const pay = page.locator('section:has(#pay)');
+    await expect(pay.getByText(/10th and 90th percentiles/)).toBeVisible();
+    await expect(pay.getByRole('table', { name: 'Median pay history' })).toContainText('$15.81');
+  });
+
+  test('links every section from the table of contents, and each section to itself', async ({ page }) => {
+    await page.goto(CSR);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const links = toc.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(14);
+    for (const link of await links.all()) {
+      const id = (await link.getAttribute('href'))!.slice(1);
+      const heading = page.locator(`[id="${id}"]`);
+      await expect(heading).toHaveCount(1);
+      await expect(heading.locator(`a[href="#${id}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('lists at least 25 interview questions, the five from the brief first, each with a purpose and an anchor', async ({ page }) => {
+    await page.goto(CSR);
+    const questions = page.locator('section:has(#interview-questions) li.question');
+    expect(await questions.count()).toBeGreaterThanOrEqual(25);
+    const featured = page.locator('#most-common + ol > li.question');
+    await expect(featured).toHaveCount(5);
+    for (const q of await questions.all()) {
+      await expect(q).toHaveAttribute('id', /^q-[a-z0-9-]+$/);
+      await expect(q.locator('.question-purpose')).toContainText('Why they ask:');
+    }
+  });
+
+  test('opens a single question from a shared link', async ({ page }) => {
+    await page.goto(CSR);
+    const id = await page.locator('li.question').first().getAttribute('id');
+    await page.goto(`${CSR}#${id}`);
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+
+  test('describes itself to search engines as a schema.org Occupation', async ({ page }) => {
+    await page.goto(CSR);
+    const raw = await page.locator('script[type="application/ld+json"]').textContent();
+    const ld = JSON.parse(raw!);
+    expect(ld['@type']).toBe('Occupation');
+    expect(ld.name).toBe('Customer Service Representative');
+    expect(ld.occupationalCategory.codeValue).toBe('43-4051.00');
+    expect(ld.estimatedSalary).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'USD', median: 42830 });
+    expect(ld.estimatedSalary.percentile10).toBeUndefined();
+    expect(ld.skills.length).toBeGreaterThanOrEqual(8);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${CSR}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Customer Service Representative/);
+  });
+
+  test('prints without navigation chrome and with source addresses', async ({ page }) => {
+    await page.goto(CSR);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.toc')).toBeHidden();
+    const after = await page
+      .locator('section:has(#sources) a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide reads in full', async ({ page }) => {
+    await page.goto(CSR);
+    for (const name of ['Key facts', 'Pay', 'A day in the life', 'Essential skills', 'Interview questions', 'Sources']) {
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
+    }
+    await expect(page.getByText('$42,830').first()).toBeVisible();
+    const first = page.locator('li.question').first();
+    await first.getByText('How to answer').click();
+    await expect(first.getByText('A strong answer shows')).toBeVisible();
+  });
+
+  test('the question bank lists every question with its purpose', async ({ page }) => {
+    await page.goto('/questions/');
+    const cards = page.locator('li.question');
+    expect(await cards.count()).toBeGreaterThanOrEqual(25);
+    await expect(cards.first().locator('.question-purpose')).toBeVisible();
+  });
+});

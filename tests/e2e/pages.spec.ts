@@ -1,0 +1,67 @@
+/** Every page of the built site, as a visitor meets it. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPages, WCAG_TAGS, watchErrors } from './site';
+
+const pages = allPages();
+
+test('the sitemap lists the pages a visitor expects', () => {
+  for (const p of ['/', '/careers/', '/careers/customer-service-representative/', '/questions/', '/glossary/', '/sources/']) {
+    expect(pages).toContain(p);
+  }
+});
+
+for (const path of pages) {
+  test.describe(`page ${path}`, () => {
+    test('opens without errors, one h1 and headings in order', async ({ page }) => {
+      const errors = watchErrors(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      for (let i = 1; i < levels.length; i++) {
+        expect(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test('has no WCAG 2.2 AA violations (axe)', async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('the 404 page answers with status 404 and a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can't find/);
+  await expect(page.getByRole('link', { name: 'All career guides' })).toBeVisible();
+});
+
+test('keyboard focus is visible', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    return { tag: el.tagName, outline: s.outlineStyle, width: s.outlineWidth };
+  });
+  expect(next.tag).toBe('A');
+  expect(next.outline).not.toBe('none');
+  expect(next.width).not.toBe('0px');
+});
