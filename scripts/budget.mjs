@@ -5,7 +5,7 @@
  * Usage: node scripts/budget.mjs [--dist dist]
  */
 import { readFileSync } from 'node:fs';
-import { PAGE_TYPES } from './budgets.mjs';
+import { DEFAULT_BUDGET, PAGE_TYPES } from './budgets.mjs';
 import { kb, weighPage } from './lib/weigh.mjs';
 
 const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : 'dist';
@@ -18,7 +18,7 @@ const rows = [];
 for (const page of pages) {
   const w = weighPage(dist, page);
   const budget = PAGE_TYPES.find((t) => t.path === page) ??
-    PAGE_TYPES.find((t) => t.pattern && new RegExp(t.pattern).test(page)) ?? { type: 'content page', maxJs: 0 };
+    PAGE_TYPES.find((t) => t.pattern && new RegExp(t.pattern).test(page)) ?? DEFAULT_BUDGET;
   const js = w.js + w.inlineJs;
   if (js > budget.maxJs) {
     failures.push(`${page} (${budget.type}): ${kb(js)} of JavaScript, budget ${kb(budget.maxJs)}${w.jsFiles.length ? ` [${w.jsFiles.join(', ')}]` : ''}`);

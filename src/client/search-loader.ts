@@ -1,0 +1,36 @@
+/**
+ * The only script on content pages: it turns the header's "Search" link into
+ * a dialog. Nothing of search (no Fuse.js, no index) loads until the reader
+ * opens it or shows intent (pointer over or focus on the button).
+ */
+type Dialog = { open(opener: HTMLElement | null): void };
+let dialog: Promise<Dialog> | undefined;
+
+function load(): Promise<Dialog> {
+  dialog ??= import('./search-dialog').then((m) => m.createSearchDialog());
+  return dialog;
+}
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+if (link) {
+  link.setAttribute('role', 'button');
+  link.setAttribute('aria-haspopup', 'dialog');
+  link.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return; // open the A–Z page in a new tab as asked
+    event.preventDefault();
+    void load().then((d) => d.open(link));
+  });
+  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) link.addEventListener(intent, () => void load(), { once: true, passive: true });
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+    if ((event.key === '/' && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) || shortcut) {
+      event.preventDefault();
+      void load().then((d) => d.open(link));
+    }
+  });
+}

@@ -1,0 +1,83 @@
+/** Search: loaded only when used, typo-tolerant, and fully usable by keyboard. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { WCAG_TAGS, watchErrors } from './site';
+
+const isSearchAsset = (url: string) => /search-index\.json|fuse|search-dialog/.test(url);
+
+async function openWithSlash(page: Page) {
+  await page.locator('body').press('/');
+  const input = page.getByRole('combobox', { name: /Search careers/ });
+  await expect(input).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: /ready|result|Type/ })).toBeVisible();
+  return input;
+}
+
+test('nothing of search is fetched until the reader asks for it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('/careers/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter(isSearchAsset)).toEqual([]);
+  await openWithSlash(page);
+  expect(requested.some((u) => u.includes('search-index.json'))).toBe(true);
+});
+
+test('Ctrl+K opens search too, and Escape closes it and gives focus back', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the site' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+});
+
+test('an abbreviation finds the glossary term, and Enter lands on its anchor', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  const input = await openWithSlash(page);
+  await input.fill('AHT');
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  const option = listbox.getByRole('option', { name: /Average handle time/ });
+  await expect(option).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  // Move with the arrows until the term is the active option, then open it.
+  for (let i = 0; i < 10 && (await option.getAttribute('aria-selected')) !== 'true'; i++) await input.press('ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/glossary\/#aht$/);
+  await expect(page.locator('#aht')).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
+test('matches are highlighted and no result says what to try', async ({ page }) => {
+  await page.goto('/');
+  const input = await openWithSlash(page);
+  await input.fill('handle time');
+  await expect(page.locator('.search-option mark').first()).toBeVisible();
+  await input.fill('zzqxv');
+  await expect(page.getByRole('status')).toContainText('No results for “zzqxv”');
+  await expect(page.getByRole('link', { name: 'everything A to Z' })).toBeVisible();
+});
+
+test('the search dialog has no accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  const input = await openWithSlash(page);
+  await input.fill('customer');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the Search link leads to an A–Z list of everything', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('A to Z');
+    await expect(page.getByRole('link', { name: 'Average handle time' })).toHaveAttribute('href', '/glossary/#aht');
+  });
+});
