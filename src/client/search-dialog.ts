@@ -43,7 +43,9 @@ export function createSearchDialog() {
   const suggest = el('div', { class: 'search-suggest' });
   const help = el('p', { class: 'search-help muted' }, '↑ ↓ to move, Enter to open, Esc to close.');
   form.append(label, input);
-  dialog.append(title, close, form, status, suggest, list, help);
+  const head = el('div', { class: 'search-head' });
+  head.append(title, close);
+  dialog.append(head, form, status, suggest, list, help);
   document.body.append(dialog);
 
   let fuse: Fuse<SearchDoc> | undefined;

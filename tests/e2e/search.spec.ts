@@ -78,6 +78,6 @@ test.describe('with JavaScript off', () => {
     await page.getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('A to Z');
-    await expect(page.getByRole('link', { name: 'Average handle time' })).toHaveAttribute('href', '/glossary/#aht');
+    await expect(page.getByRole('link', { name: 'Average handle time', exact: true })).toHaveAttribute('href', '/glossary/#aht');
   });
 });

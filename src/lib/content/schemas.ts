@@ -220,8 +220,8 @@ export function makeSchemas(ref: RefFactory) {
     publisher: text,
     title: text,
     url: z.url({ protocol: /^https?$/ }),
-    /** The date the data describes (a release, an edition, a snapshot). */
-    asOf: referenceDate,
+    /** The date the data describes (a release, an edition, a snapshot); absent when the source gives none. */
+    asOf: referenceDate.optional(),
     reliability: z.enum(['primary', 'secondary']),
     licence: text.optional(),
     note: text.optional(),

@@ -1,0 +1,141 @@
+/**
+ * Export and import of assessment history as a JSON file. An import is validated in full and only
+ * described to the user; nothing changes until they choose to merge.
+ */
+import { z } from 'zod';
+import { normaliseHistory } from './history';
+import { ASSESSMENT_VERSION, historySchema, idSchema, isoDateTime, type AssessmentHistory, type CompletedAssessment } from './schema';
+
+export const EXPORT_APP = 'csr-guide';
+export const EXPORT_KIND = 'skills-assessment';
+/** A full history is a few KB; refusing early keeps a stray upload from freezing the page. */
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+export interface ExportFile {
+  app: typeof EXPORT_APP;
+  kind: typeof EXPORT_KIND;
+  version: number;
+  occupation: string;
+  exportedAt: string;
+  history: AssessmentHistory;
+}
+
+export function exportHistory(history: AssessmentHistory, occupation: string, now: Date): ExportFile {
+  return { app: EXPORT_APP, kind: EXPORT_KIND, version: ASSESSMENT_VERSION, occupation, exportedAt: now.toISOString(), history };
+}
+
+/** The file's text: indented, because people open these files to see what they hold. */
+export function serialiseExport(file: ExportFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `csr-guide-skills-assessment-customer-service-representative-2025-03-03.json` */
+export function exportFileName(occupation: string, now: Date): string {
+  return `${EXPORT_APP}-${EXPORT_KIND}-${occupation}-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export const IMPORT_MESSAGES = {
+  tooLarge: 'This file is too large to be a skills assessment file from this site.',
+  notJson: 'This file could not be read: it is not a skills assessment file exported from this site (it is not JSON).',
+  wrongKind: 'This file is not a skills self-assessment exported from this site.',
+  newer: (version: number) =>
+    `This file was exported by a newer version of this site (format ${version}; this page reads format ${ASSESSMENT_VERSION} and older). Reload the page to get the latest version, then try again.`,
+  otherOccupation: (occupation: string) =>
+    `This file holds results for another occupation (${occupation}). Import it on that occupation's skills page.`,
+  empty: 'This file holds no completed assessments, so there is nothing to import.',
+  invalid: (where: string, problem: string) => `This file is damaged, so nothing was imported. Problem at ${where}: ${problem}.`,
+} as const;
+
+const headerSchema = z.object({
+  app: z.literal(EXPORT_APP),
+  kind: z.literal(EXPORT_KIND),
+  version: z.number().int().positive(),
+});
+
+const bodySchema = z
+  .object({
+    occupation: idSchema,
+    exportedAt: isoDateTime,
+    history: historySchema,
+  })
+  .superRefine((file, ctx) => {
+    file.history.forEach((entry, index) => {
+      if (entry.occupation !== file.occupation) {
+        ctx.addIssue({ code: 'custom', path: ['history', index, 'occupation'], message: `must be ${file.occupation}, as at the top of the file` });
+      }
+    });
+  });
+
+export interface ImportSummary {
+  occupation: string;
+  exportedAt: string;
+  assessments: number;
+  /** completedAt of the oldest and newest assessment in the file. */
+  first: string;
+  last: string;
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary; history: AssessmentHistory } | { ok: false; error: string };
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the top of the file';
+  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' › ');
+}
+
+/**
+ * Reads an uploaded file, for `occupation` when given. Never throws: every problem comes back as
+ * a message for the user. The history returned is sorted and capped like any kept history.
+ */
+export function parseImport(text: string, occupation?: string): ImportResult {
+  try {
+    if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: IMPORT_MESSAGES.tooLarge };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, error: IMPORT_MESSAGES.notJson };
+    }
+    const header = headerSchema.safeParse(json);
+    if (!header.success) return { ok: false, error: IMPORT_MESSAGES.wrongKind };
+    if (header.data.version > ASSESSMENT_VERSION) return { ok: false, error: IMPORT_MESSAGES.newer(header.data.version) };
+    const body = bodySchema.safeParse(json);
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      return { ok: false, error: IMPORT_MESSAGES.invalid(describePath(issue?.path ?? []), issue?.message ?? 'unexpected content') };
+    }
+    if (occupation !== undefined && body.data.occupation !== occupation) {
+      return { ok: false, error: IMPORT_MESSAGES.otherOccupation(body.data.occupation) };
+    }
+    const history = normaliseHistory(body.data.history);
+    const first = history[0];
+    const last = history.at(-1);
+    if (!first || !last) return { ok: false, error: IMPORT_MESSAGES.empty };
+    return {
+      ok: true,
+      summary: {
+        occupation: body.data.occupation,
+        exportedAt: body.data.exportedAt,
+        assessments: history.length,
+        first: first.completedAt,
+        last: last.completedAt,
+      },
+      history,
+    };
+  } catch {
+    return { ok: false, error: IMPORT_MESSAGES.notJson };
+  }
+}
+
+/**
+ * Both histories in one, without duplicates: an assessment completed at the same instant is the
+ * same assessment, and the copy already here wins. Oldest first, capped like any history.
+ */
+export function mergeHistory(current: readonly CompletedAssessment[], incoming: readonly CompletedAssessment[]): AssessmentHistory {
+  return normaliseHistory([...current, ...incoming]);
+}
+
+/** How many incoming assessments are not here yet, for "3 new results; 2 you already have". */
+export function countNew(current: readonly CompletedAssessment[], incoming: readonly CompletedAssessment[]): number {
+  const here = new Set(current.map((entry) => Date.parse(entry.completedAt)));
+  return new Set(incoming.map((entry) => Date.parse(entry.completedAt)).filter((t) => !here.has(t))).size;
+}

@@ -1,0 +1,82 @@
+/** "Your progress": reviews today, cards by state, the streak and the weakest cards. */
+import { State, type Grade } from 'ts-fsrs';
+import { isSeen, type Cards, type StoredCard } from './card';
+import { addDays, localDate } from './days';
+import type { DrillQuestion } from './deck';
+import type { ReviewLogEntry } from './progress';
+
+/** Every review counts, extra practice included: it is practice the learner did. */
+export function reviewsToday(log: readonly ReviewLogEntry[], now: Date, timeZone?: string): number {
+  const today = localDate(now, timeZone);
+  return log.filter((entry) => localDate(new Date(entry.reviewedAt), timeZone) === today).length;
+}
+
+export interface CardsByState {
+  new: number;
+  learning: number;
+  review: number;
+  relearning: number;
+}
+
+export function cardsByState(deck: readonly DrillQuestion[], cards: Cards): CardsByState {
+  const tally: CardsByState = { new: 0, learning: 0, review: 0, relearning: 0 };
+  for (const question of deck) {
+    const card = cards[question.id];
+    if (!isSeen(card)) tally.new += 1;
+    else if (card.state === State.Learning) tally.learning += 1;
+    else if (card.state === State.Review) tally.review += 1;
+    else tally.relearning += 1;
+  }
+  return tally;
+}
+
+/**
+ * Consecutive local days with at least one review, ending today, or yesterday when today has no
+ * review yet: a streak is not lost in the morning before the day's practice.
+ */
+export function studyStreak(log: readonly ReviewLogEntry[], now: Date, timeZone?: string): number {
+  const days = new Set(log.map((entry) => localDate(new Date(entry.reviewedAt), timeZone)));
+  let day = localDate(now, timeZone);
+  if (!days.has(day)) day = addDays(day, -1);
+  let streak = 0;
+  while (days.has(day)) {
+    streak += 1;
+    day = addDays(day, -1);
+  }
+  return streak;
+}
+
+export interface WeakCard {
+  question: DrillQuestion;
+  card: StoredCard;
+  lapses: number;
+  stability: number;
+  lastRating: Grade | undefined;
+}
+
+/**
+ * Seen cards ranked weakest first: most lapses (forgotten after being learnt), then last graded
+ * Again, then lowest stability (FSRS's estimate of how long the memory lasts).
+ */
+export function weakestCards(
+  deck: readonly DrillQuestion[],
+  cards: Cards,
+  log: readonly ReviewLogEntry[],
+  limit = 5,
+): WeakCard[] {
+  const lastRating = new Map<string, { at: number; rating: Grade }>();
+  for (const entry of log) {
+    const at = Date.parse(entry.reviewedAt);
+    const known = lastRating.get(entry.questionId);
+    if (!known || at >= known.at) lastRating.set(entry.questionId, { at, rating: entry.rating });
+  }
+  const weak: WeakCard[] = [];
+  for (const question of deck) {
+    const card = cards[question.id];
+    if (!isSeen(card)) continue;
+    weak.push({ question, card, lapses: card.lapses, stability: card.stability, lastRating: lastRating.get(question.id)?.rating });
+  }
+  const failedLast = (w: WeakCard) => (w.lastRating === 1 ? 1 : 0);
+  weak.sort((a, b) => b.lapses - a.lapses || failedLast(b) - failedLast(a) || a.stability - b.stability);
+  return weak.slice(0, limit);
+}

@@ -1,0 +1,167 @@
+/**
+ * Export and import of drill progress as a JSON file. An import is validated in full and only
+ * described to the user; nothing changes until they choose to merge or replace.
+ */
+import { z } from 'zod';
+import { isoDateTime, type StoredCard } from './card';
+import { syncStoryLinks } from './notes';
+import { PROGRESS_VERSION, progressSchema, type Progress, type ReviewLogEntry } from './progress';
+
+export const EXPORT_APP = 'csr-guide';
+export const EXPORT_KIND = 'drill-progress';
+/** Larger than any real progress file by far; refusing early keeps a stray upload from freezing the page. */
+export const MAX_IMPORT_CHARS = 5_000_000;
+
+export interface ExportFile {
+  app: typeof EXPORT_APP;
+  kind: typeof EXPORT_KIND;
+  version: number;
+  occupation: string;
+  exportedAt: string;
+  progress: Progress;
+}
+
+export function exportProgress(progress: Progress, occupation: string, now: Date): ExportFile {
+  return { app: EXPORT_APP, kind: EXPORT_KIND, version: PROGRESS_VERSION, occupation, exportedAt: now.toISOString(), progress };
+}
+
+/** The file's text: indented, because people open these files to see what they hold. */
+export function serialiseExport(file: ExportFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `csr-guide-interview-practice-customer-service-representative-2025-03-03.json` */
+export function exportFileName(occupation: string, now: Date): string {
+  return `${EXPORT_APP}-interview-practice-${occupation}-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export const IMPORT_MESSAGES = {
+  tooLarge: 'This file is too large to be a progress file from this site.',
+  notJson: 'This file could not be read: it is not a progress file exported from this site (it is not JSON).',
+  wrongKind: 'This file is not interview practice progress exported from this site.',
+  newer: (version: number) =>
+    `This file was exported by a newer version of this site (format ${version}; this page reads format ${PROGRESS_VERSION} and older). Reload the page to get the latest version, then try again.`,
+  invalid: (where: string, problem: string) =>
+    `This file is damaged, so nothing was imported. Problem at ${where}: ${problem}.`,
+} as const;
+
+const headerSchema = z.object({
+  app: z.literal(EXPORT_APP),
+  kind: z.literal(EXPORT_KIND),
+  version: z.number().int().positive(),
+});
+
+const bodySchema = z.object({
+  occupation: z.string().min(1).max(200),
+  exportedAt: isoDateTime,
+  progress: progressSchema,
+});
+
+export interface ImportSummary {
+  occupation: string;
+  exportedAt: string;
+  cards: number;
+  reviews: number;
+  notes: number;
+  stories: number;
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the top of the file';
+  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' › ');
+}
+
+function summarise(occupation: string, exportedAt: string, progress: Progress): ImportSummary {
+  return {
+    occupation,
+    exportedAt,
+    cards: Object.keys(progress.cards).length,
+    reviews: progress.log.length,
+    notes: Object.keys(progress.notes).length,
+    stories: Object.keys(progress.stories).length,
+  };
+}
+
+/** Reads an uploaded file. Never throws: every problem comes back as a message for the user. */
+export function parseImport(text: string): ImportResult {
+  try {
+    if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: IMPORT_MESSAGES.tooLarge };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, error: IMPORT_MESSAGES.notJson };
+    }
+    const header = headerSchema.safeParse(json);
+    if (!header.success) return { ok: false, error: IMPORT_MESSAGES.wrongKind };
+    if (header.data.version > PROGRESS_VERSION) return { ok: false, error: IMPORT_MESSAGES.newer(header.data.version) };
+    const body = bodySchema.safeParse(json);
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      return { ok: false, error: IMPORT_MESSAGES.invalid(describePath(issue?.path ?? []), issue?.message ?? 'unexpected content') };
+    }
+    const progress = syncStoryLinks(body.data.progress);
+    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress), progress };
+  } catch {
+    return { ok: false, error: IMPORT_MESSAGES.notJson };
+  }
+}
+
+function lastReviewed(card: StoredCard): number {
+  return card.last_review === undefined ? Number.NEGATIVE_INFINITY : Date.parse(card.last_review);
+}
+
+function logKey(entry: ReviewLogEntry): string {
+  return `${entry.questionId}|${Date.parse(entry.reviewedAt)}|${entry.rating}|${entry.mode}`;
+}
+
+function updated(item: { updatedAt?: string }): number {
+  return item.updatedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(item.updatedAt);
+}
+
+/** Keeps `current` unless `incoming` was edited strictly later: ties and undated items favour what is here. */
+function newer<T extends { updatedAt?: string }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
+  const merged: Record<string, T> = { ...current };
+  for (const [id, item] of Object.entries(incoming)) {
+    const here = merged[id];
+    if (!here || updated(item) > updated(here)) merged[id] = item;
+  }
+  return merged;
+}
+
+/**
+ * Combines progress from two browsers. Cards: the one reviewed last wins (ties keep current).
+ * Review log: the union, without duplicates, in time order. Notes and stories: current wins
+ * unless the incoming copy was edited later. Interview date and settings: current wins, the
+ * incoming interview date fills a gap. Replacing instead of merging is just using `incoming`.
+ */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const cards: Record<string, StoredCard> = { ...current.cards };
+  for (const [id, card] of Object.entries(incoming.cards)) {
+    const here = cards[id];
+    if (!here || lastReviewed(card) > lastReviewed(here)) cards[id] = card;
+  }
+
+  const seen = new Set<string>();
+  const log = [...current.log, ...incoming.log]
+    .filter((entry) => {
+      const key = logKey(entry);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt));
+
+  const merged: Progress = {
+    cards,
+    log,
+    notes: newer(current.notes, incoming.notes),
+    stories: newer(current.stories, incoming.stories),
+    settings: current.settings,
+  };
+  const interviewDate = current.interviewDate ?? incoming.interviewDate;
+  if (interviewDate !== undefined) merged.interviewDate = interviewDate;
+  return syncStoryLinks(merged);
+}
