@@ -3,6 +3,7 @@
  * described to the user; nothing changes until they choose to merge.
  */
 import { z } from 'zod';
+import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
 import { normaliseHistory } from './history';
 import { ASSESSMENT_VERSION, historySchema, idSchema, isoDateTime, type AssessmentHistory, type CompletedAssessment } from './schema';
 
@@ -24,9 +25,8 @@ export function exportHistory(history: AssessmentHistory, occupation: string, no
   return { app: EXPORT_APP, kind: EXPORT_KIND, version: ASSESSMENT_VERSION, occupation, exportedAt: now.toISOString(), history };
 }
 
-/** The file's text: indented, because people open these files to see what they hold. */
 export function serialiseExport(file: ExportFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return serialiseFile(file);
 }
 
 /** `csr-guide-skills-assessment-customer-service-representative-2025-03-03.json` */
@@ -77,32 +77,20 @@ export interface ImportSummary {
 
 export type ImportResult = { ok: true; summary: ImportSummary; history: AssessmentHistory } | { ok: false; error: string };
 
-function describePath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the top of the file';
-  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' › ');
-}
-
 /**
  * Reads an uploaded file, for `occupation` when given. Never throws: every problem comes back as
  * a message for the user. The history returned is sorted and capped like any kept history.
  */
 export function parseImport(text: string, occupation?: string): ImportResult {
   try {
-    if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: IMPORT_MESSAGES.tooLarge };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, error: IMPORT_MESSAGES.notJson };
-    }
-    const header = headerSchema.safeParse(json);
-    if (!header.success) return { ok: false, error: IMPORT_MESSAGES.wrongKind };
-    if (header.data.version > ASSESSMENT_VERSION) return { ok: false, error: IMPORT_MESSAGES.newer(header.data.version) };
-    const body = bodySchema.safeParse(json);
-    if (!body.success) {
-      const issue = body.error.issues[0];
-      return { ok: false, error: IMPORT_MESSAGES.invalid(describePath(issue?.path ?? []), issue?.message ?? 'unexpected content') };
-    }
+    const body = readExportFile(text, {
+      maxChars: MAX_IMPORT_CHARS,
+      header: headerSchema,
+      body: bodySchema,
+      version: ASSESSMENT_VERSION,
+      messages: IMPORT_MESSAGES,
+    });
+    if (!body.ok) return body;
     if (occupation !== undefined && body.data.occupation !== occupation) {
       return { ok: false, error: IMPORT_MESSAGES.otherOccupation(body.data.occupation) };
     }

@@ -3,6 +3,7 @@
  * described to the user; nothing changes until they choose to merge or replace.
  */
 import { z } from 'zod';
+import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
 import { isoDateTime, type StoredCard } from './card';
 import { syncStoryLinks } from './notes';
 import { PROGRESS_VERSION, progressSchema, type Progress, type ReviewLogEntry } from './progress';
@@ -25,9 +26,8 @@ export function exportProgress(progress: Progress, occupation: string, now: Date
   return { app: EXPORT_APP, kind: EXPORT_KIND, version: PROGRESS_VERSION, occupation, exportedAt: now.toISOString(), progress };
 }
 
-/** The file's text: indented, because people open these files to see what they hold. */
 export function serialiseExport(file: ExportFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return serialiseFile(file);
 }
 
 /** `csr-guide-interview-practice-customer-service-representative-2025-03-03.json` */
@@ -68,11 +68,6 @@ export interface ImportSummary {
 
 export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
 
-function describePath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the top of the file';
-  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' › ');
-}
-
 function summarise(occupation: string, exportedAt: string, progress: Progress): ImportSummary {
   return {
     occupation,
@@ -87,21 +82,14 @@ function summarise(occupation: string, exportedAt: string, progress: Progress): 
 /** Reads an uploaded file. Never throws: every problem comes back as a message for the user. */
 export function parseImport(text: string): ImportResult {
   try {
-    if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: IMPORT_MESSAGES.tooLarge };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, error: IMPORT_MESSAGES.notJson };
-    }
-    const header = headerSchema.safeParse(json);
-    if (!header.success) return { ok: false, error: IMPORT_MESSAGES.wrongKind };
-    if (header.data.version > PROGRESS_VERSION) return { ok: false, error: IMPORT_MESSAGES.newer(header.data.version) };
-    const body = bodySchema.safeParse(json);
-    if (!body.success) {
-      const issue = body.error.issues[0];
-      return { ok: false, error: IMPORT_MESSAGES.invalid(describePath(issue?.path ?? []), issue?.message ?? 'unexpected content') };
-    }
+    const body = readExportFile(text, {
+      maxChars: MAX_IMPORT_CHARS,
+      header: headerSchema,
+      body: bodySchema,
+      version: PROGRESS_VERSION,
+      messages: IMPORT_MESSAGES,
+    });
+    if (!body.ok) return body;
     const progress = syncStoryLinks(body.data.progress);
     return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress), progress };
   } catch {
