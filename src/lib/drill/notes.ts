@@ -138,3 +138,10 @@ export function syncStoryLinks(progress: Progress): Progress {
   }
   return { ...progress, stories };
 }
+
+/** A story id no other story has: "story-1", "story-2", … */
+export function nextStoryId(progress: Progress): string {
+  let n = Object.keys(progress.stories).length + 1;
+  while (Object.hasOwn(progress.stories, `story-${n}`)) n += 1;
+  return `story-${n}`;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attachStory,
   createStory,
+  nextStoryId,
   deleteStory,
   detachStory,
   editNotes,
@@ -100,5 +101,16 @@ describe('the story bank', () => {
   it('ignores attaching a story that does not exist', () => {
     const progress = emptyProgress();
     expect(attachStory(progress, 'nothing', 'angry-customer', MONDAY_9AM)).toBe(progress);
+  });
+});
+
+describe('new story ids', () => {
+  it('never reuses an id already in the bank', () => {
+    let p = emptyProgress();
+    expect(nextStoryId(p)).toBe('story-1');
+    p = createStory(p, 'story-2', { title: 'Second' }, MONDAY_9AM);
+    expect(nextStoryId(p)).toBe('story-3');
+    p = createStory(p, nextStoryId(p), { title: 'Third' }, MONDAY_9AM);
+    expect(Object.keys(p.stories)).toEqual(['story-2', 'story-3']);
   });
 });

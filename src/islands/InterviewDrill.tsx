@@ -1,0 +1,164 @@
+/**
+ * The interview drill: wires stored progress, the URL's deck and the clock to the views. Every
+ * rule lives in src/lib/drill; this file only holds state and effects.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { assessmentStateSchema, ASSESSMENT_VERSION } from '../lib/assessment/schema';
+import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
+import { focusSkills } from '../lib/drill/focus';
+import { deckLabel, statusLine } from '../lib/drill/labels';
+import { emptyProgress, progressSchema, PROGRESS_VERSION } from '../lib/drill/progress';
+import { counts, type QueueOptions } from '../lib/drill/queue';
+import { storageKey } from '../lib/storage';
+import { DataPanel } from './drill/DataPanel';
+import { DeckPicker, type Filters } from './drill/DeckPicker';
+import { InterviewDate } from './drill/InterviewDate';
+import { isShortcutEvent } from './drill/keys';
+import { MockInterview } from './drill/MockInterview';
+import { Practice } from './drill/Practice';
+import { ProgressPanel } from './drill/ProgressPanel';
+import { Shortcuts } from './drill/Shortcuts';
+import { StorageNotice } from './drill/StorageNotice';
+import { StoryBank } from './drill/StoryBank';
+import { Tabs } from './drill/Tabs';
+import type { DrillProps } from './drill/types';
+import { useStored, useStoredReadOnly } from './drill/use-stored';
+import './drill/drill.css';
+
+type View = 'practice' | 'mock' | 'progress' | 'stories' | 'data';
+const VIEWS = [
+  { key: 'practice', label: 'Practice' },
+  { key: 'mock', label: 'Mock interview' },
+  { key: 'progress', label: 'Progress' },
+  { key: 'stories', label: 'Stories' },
+  { key: 'data', label: 'Your data' },
+] as const;
+
+/** The clock the queue reads; a minute is fine enough for "due". */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export default function InterviewDrill(props: DrillProps) {
+  const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref } = props;
+  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress);
+  const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentStateSchema, ASSESSMENT_VERSION);
+  const progress = stored.value;
+  const update = stored.update;
+  const clockNow = useNow();
+  // Every action re-renders; reading the time then keeps "due" exact between ticks.
+  const now = new Date(Math.max(clockNow.getTime(), Date.now()));
+
+  const facets = useMemo(() => deckFacets(questions), [questions]);
+  const [filters, setFilters] = useState<Filters>({ skills: [], categories: [] });
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [urlRead, setUrlRead] = useState(false);
+  const [view, setView] = useState<View>('practice');
+  const [message, setMessage] = useState('');
+  const [shortcuts, setShortcuts] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const parsed = parseDeckQuery(window.location.search, facets);
+    setFilters(parsed.filters);
+    setIgnored([...parsed.ignored.skills, ...parsed.ignored.categories]);
+    setUrlRead(true);
+  }, [facets]);
+
+  const ready = stored.ready && urlRead;
+  useEffect(() => {
+    if (!ready || !root.current || root.current.dataset['islandReady']) return;
+    root.current.dataset['islandReady'] = 'true';
+    performance.mark('island-ready');
+  }, [ready]);
+
+  const announce = useCallback((text: string) => setMessage(text), []);
+
+  const chooseDeck = (next: Filters) => {
+    setFilters(next);
+    setIgnored([]);
+    const query = deckQuery(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    const size = filterDeck(questions, next).length;
+    announce(`Deck changed: ${deckLabel(size, questions.length, next, skillName)}.`);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && isShortcutEvent(event)) {
+        event.preventDefault();
+        setShortcuts(true);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const skillName = (id: string) => skillNames[id] ?? id;
+  const deck = useMemo(() => filterDeck(questions, filters), [questions, filters]);
+  const options: QueueOptions = {
+    log: progress.log,
+    newPerDay: progress.settings.newPerDay,
+    interviewDate: progress.interviewDate ? new Date(progress.interviewDate) : undefined,
+  };
+  const focus = focusSkills(assessment, profile, facets.skills);
+
+  if (!ready) {
+    // Same markup on the server and in the first client render: storage is not read yet.
+    return <div ref={root} className="drill" aria-busy="true" />;
+  }
+
+  return (
+    <div ref={root} className="drill">
+      <StorageNotice notice={stored.notice} />
+      {ignored.length > 0 && (
+        <p className="drill-notice" role="status">
+          This link asked for {ignored.join(', ')}, which this deck does not have, so {ignored.length === 1 ? 'it was' : 'they were'} left out.
+        </p>
+      )}
+      <div className="drill-plan">
+        <p className="drill-status">
+          <strong>Today:</strong> {statusLine(counts(deck, progress.cards, now, options))}
+        </p>
+        <DeckPicker
+          facets={facets}
+          filters={filters}
+          onChange={chooseDeck}
+          deckSize={deck.length}
+          total={questions.length}
+          skillName={skillName}
+          focus={focus}
+          skillsHref={skillsHref}
+        />
+      </div>
+      <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Interview practice">
+        {view === 'practice' && <Practice deck={deck} progress={progress} now={now} options={options} update={update} announce={announce} skillName={skillName} />}
+        {view === 'mock' && (
+          <MockInterview deck={deck} deckName={deckLabel(deck.length, questions.length, filters, skillName)} progress={progress} update={update} announce={announce} />
+        )}
+        {view === 'progress' && <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />}
+        {view === 'stories' && <StoryBank questions={questions} progress={progress} update={update} announce={announce} />}
+        {view === 'data' && <DataPanel occupation={occupation} progress={progress} update={update} reset={stored.reset} announce={announce} />}
+      </Tabs>
+      <section className="drill-plan" aria-labelledby="drill-date-title">
+        <h2 id="drill-date-title">Your interview date</h2>
+        <InterviewDate deck={deck} progress={progress} now={now} update={update} announce={announce} />
+      </section>
+      <p className="drill-footer">
+        <button type="button" className="link-button" onClick={() => setShortcuts(true)} aria-keyshortcuts="?">
+          Keyboard shortcuts (?)
+        </button>{' '}
+        · <a href={guideHref}>Back to the {occupationTitle} guide</a>
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+      <Shortcuts open={shortcuts} onClose={() => setShortcuts(false)} />
+    </div>
+  );
+}

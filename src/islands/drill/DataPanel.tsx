@@ -1,0 +1,144 @@
+import { useId, useRef, useState } from 'react';
+import type { Progress } from '../../lib/drill/progress';
+import { exportFileName, exportProgress, mergeProgress, parseImport, serialiseExport, type ImportSummary } from '../../lib/drill/transfer';
+import { dateTimeLabel } from '../../lib/drill/when';
+import { Dialog } from './Dialog';
+import type { Announce, Update } from './types';
+
+interface Props {
+  occupation: string;
+  progress: Progress;
+  update: Update;
+  reset: () => void;
+  announce: Announce;
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export, import (validated, asks first) and reset (asks first). */
+export function DataPanel({ occupation, progress, update, reset, announce }: Props) {
+  const id = useId();
+  const file = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ summary: ImportSummary; progress: Progress } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const onFile = async (chosen: File | undefined) => {
+    setError(null);
+    if (!chosen) return;
+    const result = parseImport(await chosen.text());
+    if (file.current) file.current.value = '';
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setPending({ summary: result.summary, progress: result.progress });
+  };
+
+  const s = pending?.summary;
+  return (
+    <section className="drill-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your data</h2>
+      <p>
+        Your progress, notes and stories are kept only in this browser; nothing is sent anywhere. Export a copy to move it to another device or
+        to keep it safe.
+      </p>
+      <div className="drill-actions">
+        <button
+          type="button"
+          onClick={() => {
+            const now = new Date();
+            download(exportFileName(occupation, now), serialiseExport(exportProgress(progress, occupation, now)));
+            announce('Progress exported to a file.');
+          }}
+        >
+          Export progress
+        </button>
+      </div>
+      <div className="drill-field">
+        <label htmlFor={`${id}-import`}>Import progress from a file</label>
+        <input ref={file} id={`${id}-import`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+      </div>
+      {error && (
+        <p className="drill-notice" role="alert">
+          {error} Your progress has not changed.
+        </p>
+      )}
+      <div className="drill-actions">
+        <button type="button" className="danger" onClick={() => setConfirmReset(true)}>
+          Reset progress…
+        </button>
+      </div>
+
+      <Dialog open={pending !== null} title="Import this progress?" onClose={() => setPending(null)}>
+        {s && (
+          <>
+            <p>
+              This file was exported on {dateTimeLabel(new Date(s.exportedAt))} and holds {s.cards} graded cards, {s.reviews} reviews, {s.notes}{' '}
+              notes and {s.stories} stories.
+            </p>
+            {s.occupation !== occupation && <p className="drill-notice">It was exported from a different occupation’s practice ({s.occupation}).</p>}
+            <p>Merge keeps the latest of each card and note from both; replace swaps what is here for the file’s content.</p>
+            <div className="drill-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const incoming = pending?.progress;
+                  if (incoming) update((p) => mergeProgress(p, incoming));
+                  setPending(null);
+                  announce('Progress merged.');
+                }}
+              >
+                Merge with my progress
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  const incoming = pending?.progress;
+                  if (incoming) update(() => incoming);
+                  setPending(null);
+                  announce('Progress replaced.');
+                }}
+              >
+                Replace my progress
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+      </Dialog>
+
+      <Dialog open={confirmReset} title="Reset all practice progress?" onClose={() => setConfirmReset(false)}>
+        <p>This deletes your grades, review history, notes and stories for this occupation from this browser. Export first if you may want them back.</p>
+        <div className="drill-actions">
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              reset();
+              setConfirmReset(false);
+              announce('Progress reset.');
+            }}
+          >
+            Delete my progress
+          </button>
+          <button type="button" onClick={() => setConfirmReset(false)}>
+            Keep it
+          </button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

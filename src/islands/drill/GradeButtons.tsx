@@ -1,0 +1,30 @@
+import type { Grade } from '../../lib/drill/schedule';
+import { previewIntervals } from '../../lib/drill/schedule';
+import type { StoredCard } from '../../lib/drill/card';
+
+interface Props {
+  card: StoredCard | undefined;
+  now: Date;
+  /** Extra practice leaves the schedule alone, so there is no interval to show. */
+  showIntervals: boolean;
+  onGrade: (rating: Grade) => void;
+  label?: string;
+}
+
+/** "Blanked — Again · 1 min": plain words first, the standard word, then what it does. */
+export function GradeButtons({ card, now, showIntervals, onGrade, label = 'How did your answer go?' }: Props) {
+  const options = previewIntervals(card, now);
+  return (
+    <fieldset className="drill-grades">
+      <legend>{label}</legend>
+      <div className="drill-grade-row">
+        {options.map((o) => (
+          <button key={o.rating} type="button" className={`drill-grade drill-grade-${o.key}`} aria-keyshortcuts={o.key} onClick={() => onGrade(o.rating)}>
+            <kbd aria-hidden="true">{o.key}</kbd> {o.label}
+            {showIntervals && <span className="drill-interval"> · {o.interval}</span>}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * A value kept in localStorage through src/lib/storage.ts. The first render uses the fallback
+ * and reads nothing (the server rendered the same), storage is read in an effect, and every
+ * change after that is saved. Faults become a notice; they never throw.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { loadState, saveState, clearState } from '../../lib/storage';
+
+export interface Notice {
+  /** 'alert' for something that went wrong with the user's data; 'status' for how things are. */
+  role: 'alert' | 'status';
+  message: string;
+}
+
+export interface Stored<T> {
+  ready: boolean;
+  value: T;
+  notice: Notice | null;
+  /** Replaces the value through a function of the current one, then saves. */
+  update: (change: (current: T) => T) => void;
+  /** Removes the stored value ("Reset") and goes back to the fallback. */
+  reset: () => void;
+}
+
+const browserStorage = () => window.localStorage;
+
+export function useStored<T>(key: string, schema: z.ZodType<T>, version: number, fallback: () => T): Stored<T> {
+  const [value, setValue] = useState<T>(fallback);
+  const [ready, setReady] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const canSave = useRef(false);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    const result = loadState(browserStorage, key, schema, version, { now: new Date(), fallback });
+    canSave.current = result.canSave;
+    setValue(result.value);
+    if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
+    else if (result.status === 'unavailable') setNotice({ role: 'status', message: result.message });
+    setReady(true);
+    // The fallback and schema are fixed for a page; the key alone says what to load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    if (!ready || !dirty.current || !canSave.current) return;
+    dirty.current = false;
+    const saved = saveState(browserStorage, key, value, version, new Date());
+    if (!saved.ok) {
+      if (saved.reason !== 'quota') canSave.current = false;
+      setNotice({ role: saved.reason === 'unavailable' ? 'status' : 'alert', message: saved.message });
+    }
+  }, [ready, key, value, version]);
+
+  const update = useCallback((change: (current: T) => T) => {
+    dirty.current = true;
+    setValue(change);
+  }, []);
+
+  const reset = useCallback(() => {
+    if (canSave.current) {
+      const cleared = clearState(browserStorage, key, version, new Date());
+      if (!cleared.ok) setNotice({ role: 'alert', message: cleared.message });
+    }
+    dirty.current = false;
+    setValue(fallback());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, version]);
+
+  return { ready, value, notice, update, reset };
+}
+
+/** Reads another island's saved value once, read-only (e.g. the self-assessment). */
+export function useStoredReadOnly<T>(key: string, schema: z.ZodType<T>, version: number): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    const result = loadStateReadOnly(key, schema, version);
+    setValue(result);
+  }, [key, schema, version]);
+  return value;
+}
+
+function loadStateReadOnly<T>(key: string, schema: z.ZodType<T>, version: number): T | null {
+  // Read through a view that cannot write, so a problem here never moves the other island's data.
+  const readOnly = () => {
+    const storage = window.localStorage;
+    return {
+      get length() {
+        return storage.length;
+      },
+      key: (i: number) => storage.key(i),
+      getItem: (k: string) => storage.getItem(k),
+      setItem: () => {
+        throw new Error('read-only');
+      },
+      removeItem: () => {
+        throw new Error('read-only');
+      },
+    };
+  };
+  const result = loadState<T | null>(readOnly, key, schema, version, { now: new Date(), fallback: () => null });
+  return result.status === 'ok' ? result.value : null;
+}
