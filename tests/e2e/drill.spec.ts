@@ -86,6 +86,30 @@ test.describe('interview drill', () => {
     await expect(page).toHaveURL(new RegExp(`${DRILL}$`));
   });
 
+  test('"Focus on my weakest skills" uses the saved self-assessment', async ({ page }) => {
+    const assessment = {
+      version: 1,
+      savedAt: '2026-11-20T10:00:00.000Z',
+      data: {
+        draft: { ratings: {}, notes: {} },
+        history: [{ occupation: 'customer-service-representative', ratings: { communication: 5, empathy: 2, 'de-escalation': 1 }, completedAt: '2026-11-20T10:00:00.000Z' }],
+      },
+    };
+    await page.addInitScript((v) => localStorage.setItem('csr-guide:v1:assessment:customer-service-representative', v), JSON.stringify(assessment));
+    await open(page);
+    await page.getByRole('button', { name: /Focus on my weakest skills/ }).click();
+    await expect(page).toHaveURL(/\?skill=/);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('skill')).toEqual(expect.arrayContaining(['empathy', 'de-escalation']));
+    expect(url.searchParams.getAll('skill')).not.toContain('communication');
+    await expect(page.locator('.drill-deck-name')).toContainText('De-escalation');
+  });
+
+  test('without a saved self-assessment it offers one', async ({ page }) => {
+    await open(page);
+    await expect(page.getByRole('link', { name: 'Rate your skills' })).toHaveAttribute('href', `${CSR}skills/`);
+  });
+
   test('an unknown skill in a link is reported, not an empty deck', async ({ page }) => {
     await open(page, '?skill=juggling');
     await expect(page.getByRole('status').filter({ hasText: 'juggling' })).toBeVisible();
