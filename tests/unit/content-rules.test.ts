@@ -42,6 +42,8 @@ describe('content rules', () => {
     ['duplicate-question-id', `${GENERAL_QS} → [0]`, 'id', /duplicate id "tell-me-about-yourself", first used at content\/questions\/clerk\.yaml → \[0\]/],
     ['duplicate-question-text', `${GENERAL_QS} → tell-me-about-yourself`, 'text', /duplicate question, same text as "filing-system"/],
     ['unknown-skill', `${CLERK_QS} → filing-system`, 'skills[0]', /unknown skills entry "filling"/],
+    ['career-path-dangling', OCC, 'careerPath.next[0].occupation', /unknown occupations entry "test-manager"/],
+    ['career-path-cycle', OCC, 'careerPath.next', /loops back on itself \(test-clerk → test-lead → test-clerk\)/],
   ];
 
   it.each(cases)('refuses %s, naming the file and the field', (rule, file, field, message) => {

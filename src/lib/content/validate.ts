@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parse } from 'yaml';
 import { collectEntries, ContentError, type YamlFile } from './yaml-list';
 import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
+import { careerPathCycles } from './career-path';
 
 export interface ContentFiles {
   occupations: YamlFile[];
@@ -97,6 +98,15 @@ export function validateContent(files: ContentFiles): string[] {
     if (earlier) problems.push(`${q.path} → ${q.id} → text: duplicate question, same text as "${earlier}"`);
     else byText.set(key, q.id);
   }
+  problems.push(
+    ...careerPathCycles(
+      occupations.map((o) => {
+        const path = o.data['careerPath'] as { next?: { occupation?: unknown }[] } | undefined;
+        const next = (path?.next ?? []).map((step) => (typeof step?.occupation === 'string' ? step.occupation : undefined));
+        return { id: o.id, path: o.path, next };
+      }),
+    ),
+  );
   return problems;
 }
 
