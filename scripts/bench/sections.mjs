@@ -15,5 +15,5 @@ export const SECTIONS = [
   { id: 'weight', load: () => import('./weight.mjs') },
   { id: 'lighthouse', load: () => import('./lighthouse.mjs') },
   { id: 'scaling', load: () => import('./scaling.mjs') },
-  // { id: 'search', load: () => import('./search.mjs') },
+  { id: 'search', load: () => import('./search.mjs') },
 ];

@@ -206,7 +206,8 @@ export function occupation(i, n) {
     metrics: pickSome(rand, ['fcr', 'aht', 'csat', 'nps', 'sla', 'asa'], 3),
     careerPath: {
       source: src(),
-      next: [{ title: titleFor((i + 1) % n), detail: sentence(rand, 8, 14), occupation: neighbour(1) }, { ...step() }],
+      // Upward moves form a chain that ends, as the content rules require (no cycles).
+      next: [i + 1 < n ? { title: titleFor(i + 1), detail: sentence(rand, 8, 14), occupation: neighbour(1) } : step(), { ...step() }],
       lateral: [{ title: titleFor((i + 2) % n), detail: sentence(rand, 8, 14), occupation: neighbour(2) }, { ...step() }],
       from: [{ ...step() }, { ...step() }],
     },

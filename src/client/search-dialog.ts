@@ -54,8 +54,9 @@ export function createSearchDialog() {
   let active = -1;
   let opener: HTMLElement | null = null;
 
+  // Marks for `npm run bench` (scripts/bench/search.mjs): loading, and each keystroke's query.
   const loadIndex = () =>
-    (ready ??= Promise.all([
+    (ready ??= (performance.mark('search-load-start'), Promise.all([
       import('fuse.js/basic'),
       fetch('/search-index.json').then((r) => {
         if (!r.ok) throw new Error(String(r.status));
@@ -63,7 +64,8 @@ export function createSearchDialog() {
       }),
     ]).then(([mod, index]) => {
       fuse = new mod.default(index.docs, FUSE_OPTIONS);
-    }));
+      performance.measure('search-load', 'search-load-start');
+    })));
 
   function setActive(i: number) {
     options[active]?.setAttribute('aria-selected', 'false');
@@ -101,7 +103,9 @@ export function createSearchDialog() {
     const q = input.value.trim();
     if (!fuse) return;
     if (q.length < 2) return showSuggestions('Type at least two letters.');
+    const started = performance.now();
     const groups = groupResults(fuse.search(q, { limit: 40 }));
+    performance.measure('search-query', { start: started, end: performance.now() });
     if (groups.length === 0) return showSuggestions(`No results for “${q}”. Check the spelling, use fewer words, or browse the A–Z list.`);
     list.replaceChildren();
     suggest.replaceChildren();

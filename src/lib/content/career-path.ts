@@ -25,7 +25,8 @@ export function careerPathCycles(occupations: readonly PathOccupation[]): string
       const key = [...cycle.slice(0, -1)].sort().join(' ');
       if (!reported.has(key)) {
         reported.add(key);
-        problems.push(`${files.get(cycle[0]!) ?? cycle[0]} → careerPath.next: the career path loops back on itself (${cycle.join(' → ')})`);
+        const shown = cycle.length > 6 ? [...cycle.slice(0, 5), `… ${cycle.length - 6} more`, cycle.at(-1)!] : cycle;
+        problems.push(`${files.get(cycle[0]!) ?? cycle[0]} → careerPath.next: the career path loops back on itself (${shown.join(' → ')})`);
       }
       return;
     }
