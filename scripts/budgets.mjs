@@ -22,6 +22,7 @@ export const PAGE_TYPES = [
   { type: 'sources', path: '/sources/', maxJs: CONTENT_JS },
   { type: 'search A–Z', path: '/search/', maxJs: CONTENT_JS },
   { type: 'compare', path: '/careers/compare/', maxJs: CONTENT_JS * 2 },
+  { type: 'compare', pattern: '^/careers/compare/[^/]+/$', maxJs: CONTENT_JS * 2 },
   { type: 'drill', path: '/careers/customer-service-representative/interview/', maxJs: ISLAND_JS },
   { type: 'self-assessment', path: '/careers/customer-service-representative/skills/', maxJs: ISLAND_JS },
   // Other guides, drills and assessments follow the same budgets as the CSR's.
