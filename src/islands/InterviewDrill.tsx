@@ -18,11 +18,11 @@ import { MockInterview } from './drill/MockInterview';
 import { Practice } from './drill/Practice';
 import { ProgressPanel } from './drill/ProgressPanel';
 import { Shortcuts } from './drill/Shortcuts';
-import { StorageNotice } from './drill/StorageNotice';
+import { StorageNotice } from './shared/StorageNotice';
 import { StoryBank } from './drill/StoryBank';
 import { Tabs } from './drill/Tabs';
 import type { DrillProps } from './drill/types';
-import { useStored, useStoredReadOnly } from './drill/use-stored';
+import { useStored, useStoredReadOnly } from './shared/use-stored';
 import './drill/drill.css';
 
 type View = 'practice' | 'mock' | 'progress' | 'stories' | 'data';
@@ -117,7 +117,7 @@ export default function InterviewDrill(props: DrillProps) {
     <div ref={root} className="drill">
       <StorageNotice notice={stored.notice} />
       {ignored.length > 0 && (
-        <p className="drill-notice" role="status">
+        <p className="island-notice" role="status">
           This link asked for {ignored.join(', ')}, which this deck does not have, so {ignored.length === 1 ? 'it was' : 'they were'} left out.
         </p>
       )}

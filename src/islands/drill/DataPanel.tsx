@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import type { Progress } from '../../lib/drill/progress';
 import { exportFileName, exportProgress, mergeProgress, parseImport, serialiseExport, type ImportSummary } from '../../lib/drill/transfer';
 import { dateTimeLabel } from '../../lib/drill/when';
-import { Dialog } from './Dialog';
+import { Dialog } from '../shared/Dialog';
+import { download } from '../shared/download';
 import type { Announce, Update } from './types';
 
 interface Props {
@@ -11,17 +12,6 @@ interface Props {
   update: Update;
   reset: () => void;
   announce: Announce;
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Export, import (validated, asks first) and reset (asks first). */
@@ -69,7 +59,7 @@ export function DataPanel({ occupation, progress, update, reset, announce }: Pro
         <input ref={file} id={`${id}-import`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
       </div>
       {error && (
-        <p className="drill-notice" role="alert">
+        <p className="island-notice" role="alert">
           {error} Your progress has not changed.
         </p>
       )}
@@ -86,7 +76,7 @@ export function DataPanel({ occupation, progress, update, reset, announce }: Pro
               This file was exported on {dateTimeLabel(new Date(s.exportedAt))} and holds {s.cards} graded cards, {s.reviews} reviews, {s.notes}{' '}
               notes and {s.stories} stories.
             </p>
-            {s.occupation !== occupation && <p className="drill-notice">It was exported from a different occupation’s practice ({s.occupation}).</p>}
+            {s.occupation !== occupation && <p className="island-notice">It was exported from a different occupation’s practice ({s.occupation}).</p>}
             <p>Merge keeps the latest of each card and note from both; replace swaps what is here for the file’s content.</p>
             <div className="drill-actions">
               <button

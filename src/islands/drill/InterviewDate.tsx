@@ -55,7 +55,7 @@ export function InterviewDate({ deck, progress, now, update, announce }: Props) 
         )}
       </div>
       {error && (
-        <p className="drill-notice" role="alert">
+        <p className="island-notice" role="alert">
           {error}
         </p>
       )}

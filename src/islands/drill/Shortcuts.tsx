@@ -1,4 +1,4 @@
-import { Dialog } from './Dialog';
+import { Dialog } from '../shared/Dialog';
 
 const ROWS: [string, string][] = [
   ['Space or Enter', 'Show the answer'],

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { createStory, deleteStory, editStory, nextStoryId, speakingTime, starWordCount, STAR_FIELDS } from '../../lib/drill/notes';
 import type { Progress } from '../../lib/drill/progress';
-import { Dialog } from './Dialog';
+import { Dialog } from '../shared/Dialog';
 import type { Announce, Update } from './types';
 
 const LABELS = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' } as const;

@@ -1,3 +1,4 @@
+import './shared.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
@@ -18,7 +19,7 @@ export function Dialog({ open, title, onClose, children }: Props) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="drill-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className="island-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>

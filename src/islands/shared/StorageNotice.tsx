@@ -1,9 +1,10 @@
-import type { Notice } from './use-stored';
+import './shared.css';
+import type { Notice } from '../shared/use-stored';
 
 export function StorageNotice({ notice }: { notice: Notice | null }) {
   if (!notice) return null;
   return (
-    <p className="drill-notice" role={notice.role}>
+    <p className="island-notice" role={notice.role}>
       {notice.message}
     </p>
   );

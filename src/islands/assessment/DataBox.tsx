@@ -1,0 +1,122 @@
+import { useId, useRef, useState } from 'react';
+import type { AssessmentHistory } from '../../lib/assessment/schema';
+import { assessmentDate } from '../../lib/assessment/format';
+import { countNew, exportFileName, exportHistory, mergeHistory, parseImport, serialiseExport, type ImportSummary } from '../../lib/assessment/transfer';
+import { Dialog } from '../shared/Dialog';
+import { download } from '../shared/download';
+
+interface Props {
+  occupation: string;
+  history: AssessmentHistory;
+  replaceHistory: (history: AssessmentHistory) => void;
+  reset: () => void;
+  announce: (message: string) => void;
+}
+
+/** Export, import (validated; asks before merging or replacing) and reset (asks first). */
+export function DataBox({ occupation, history, replaceHistory, reset, announce }: Props) {
+  const id = useId();
+  const file = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const onFile = async (chosen: File | undefined) => {
+    setError(null);
+    if (!chosen) return;
+    const result = parseImport(await chosen.text(), occupation);
+    if (file.current) file.current.value = '';
+    if (!result.ok) setError(result.error);
+    else setPending({ summary: result.summary, history: result.history });
+  };
+
+  return (
+    <section className="assess-box no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your data</h2>
+      <p>Your results are kept only in this browser. Export them to keep a copy or move them to another device.</p>
+      <p>
+        <button
+          type="button"
+          disabled={history.length === 0}
+          onClick={() => {
+            const now = new Date();
+            download(exportFileName(occupation, now), serialiseExport(exportHistory(history, occupation, now)));
+            announce('Results exported to a file.');
+          }}
+        >
+          Export my results
+        </button>
+      </p>
+      <p>
+        <label htmlFor={`${id}-import`}>Import results from a file</label>{' '}
+        <input ref={file} id={`${id}-import`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+      </p>
+      {error && (
+        <p className="island-notice" role="alert">
+          {error} Your results have not changed.
+        </p>
+      )}
+      <p>
+        <button type="button" className="danger" onClick={() => setConfirmReset(true)}>
+          Delete my results…
+        </button>
+      </p>
+      <Dialog open={pending !== null} title="Import these results?" onClose={() => setPending(null)}>
+        {pending && (
+          <>
+            <p>
+              The file holds {pending.summary.assessments} {pending.summary.assessments === 1 ? 'assessment' : 'assessments'}, from{' '}
+              {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {countNew(history, pending.history)} of them are not in
+              this browser yet.
+            </p>
+            <div className="assess-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  replaceHistory(mergeHistory(history, pending.history));
+                  setPending(null);
+                  announce('Results merged.');
+                }}
+              >
+                Add them to mine
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  replaceHistory(pending.history);
+                  setPending(null);
+                  announce('Results replaced.');
+                }}
+              >
+                Replace mine
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+      </Dialog>
+      <Dialog open={confirmReset} title="Delete your results?" onClose={() => setConfirmReset(false)}>
+        <p>This deletes your ratings, notes and past results for this occupation from this browser. Export them first to keep a copy.</p>
+        <div className="assess-actions">
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              reset();
+              setConfirmReset(false);
+              announce('Results deleted.');
+            }}
+          >
+            Delete my results
+          </button>
+          <button type="button" onClick={() => setConfirmReset(false)}>
+            Keep them
+          </button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}
