@@ -1,0 +1,189 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { CSR, WCAG_TAGS, watchErrors } from './site';
+
+const SKILLS = `${CSR}skills/`;
+const KEY = 'csr-guide:v1:assessment:customer-service-representative';
+
+async function open(page: Page, hash = '') {
+  await page.goto(`${SKILLS}${hash}`);
+  await expect(page.locator('[data-island-ready]')).toBeVisible();
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+/** Rates every skill from the keyboard: Tab into each radio group, arrows to the level. */
+async function rateAll(page: Page, levels: (i: number) => number) {
+  const groups = page.locator('fieldset.assess-skill');
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) {
+    const first = groups.nth(i).locator('input[type="radio"]').first();
+    await first.focus();
+    // Focusing an unchecked group then pressing ArrowRight would check level 2; Space checks the focused one.
+    await page.keyboard.press('Space');
+    for (let k = 1; k < levels(i); k++) await page.keyboard.press('ArrowRight');
+  }
+  return n;
+}
+
+test.describe('skills self-assessment', () => {
+  test('rating every skill by keyboard gives results with strengths and gaps', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page);
+    await axe(page);
+    const n = await rateAll(page, (i) => (i % 3 === 0 ? 1 : 4));
+    await expect(page.locator('.assess-progress')).toContainText(`${n} of ${n} skills rated`);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByRole('heading', { name: /Your readiness: \d+%/ })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Your strengths' })).toBeVisible();
+    const gaps = page.locator('.assess-gap');
+    expect(await gaps.count()).toBeGreaterThan(0);
+    await expect(page.locator('.assess-table tbody tr')).toHaveCount(n);
+    await axe(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('a gap’s practice link opens the drill filtered to that skill', async ({ page }) => {
+    await open(page);
+    await rateAll(page, (i) => (i === 0 ? 1 : 5));
+    await page.getByRole('button', { name: 'See my results' }).click();
+    const link = page.locator('.assess-gap').first().getByRole('link', { name: /^Practise .+ questions$/ });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/\/interview\/\?skill=[a-z-]+$/);
+    await link.click();
+    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('.drill-deck-name')).toContainText(/\d+ questions? on /);
+  });
+
+  test('the same rating everywhere gets a warning', async ({ page }) => {
+    await open(page);
+    await rateAll(page, () => 3);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You gave every skill the same rating' })).toBeVisible();
+  });
+
+  test('ratings are kept across a reload, before and after finishing', async ({ page }) => {
+    await open(page);
+    const first = page.locator('fieldset.assess-skill').first().locator('input[type="radio"]').nth(3);
+    await first.check();
+    await page.reload();
+    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('fieldset.assess-skill').first().locator('input[type="radio"]').nth(3)).toBeChecked();
+    await rateAll(page, () => 4);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
+  });
+
+  test('a shared link opens the same results in a fresh browser, read-only, saving nothing', async ({ page, browser }) => {
+    await open(page);
+    await rateAll(page, (i) => (i % 2 ? 2 : 5));
+    await page.getByRole('button', { name: 'See my results' }).click();
+    const readiness = await page.getByRole('heading', { name: /Your readiness/ }).textContent();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByLabel('Your link').inputValue();
+    expect(link).toMatch(/#v1\.customer-service-representative\.\d{8}\.\d+\.[0-9a-z]{2}$/);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.locator('[data-island-ready]')).toBeVisible();
+    await expect(other.getByText('Shared result.')).toBeVisible();
+    await expect(other.getByRole('heading', { name: /Your readiness/ })).toHaveText(readiness ?? '');
+    await axe(other);
+    expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await other.getByRole('button', { name: 'Save as mine' }).click();
+    await expect.poll(() => other.evaluate((k) => localStorage.getItem(k), KEY)).not.toBeNull();
+    await fresh.close();
+  });
+
+  test('a malformed or tampered link gets a clear message, and the form still works', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, '#v1.customer-service-representative.20260101.<img src=x onerror=alert(1)>.zz');
+    await expect(page.getByRole('alert')).toContainText('not a shared skills result');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await page.goto('about:blank');
+    await open(page, '#v1.customer-service-representative.20260101.333333333333333.00');
+    await expect(page.getByRole('alert')).toContainText(/does not check out|changed/);
+    await expect(page.locator('fieldset.assess-skill').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('corrupted storage is kept aside and reported', async ({ page }) => {
+    await page.addInitScript((k) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, 'not json at all');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, KEY);
+    await open(page);
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    await page.locator('fieldset.assess-skill').first().locator('input[type="radio"]').first().check();
+    await expect(page.locator('.assess-progress')).toContainText('1 of');
+  });
+
+  test('blocked storage works in memory with a notice', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await open(page);
+    await expect(page.getByRole('status').filter({ hasText: 'not letting the site store data' })).toBeVisible();
+    await rateAll(page, () => 4);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('export, then import into a fresh browser; a broken file is refused', async ({ page, browser }) => {
+    await open(page);
+    await rateAll(page, () => 4);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my results' }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await open(other);
+    const input = other.getByLabel('Import results from a file');
+    await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[1,2') });
+    await expect(other.getByRole('alert')).toContainText('Your results have not changed');
+    await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    const dialog = other.getByRole('dialog', { name: 'Import these results?' });
+    await expect(dialog).toContainText('holds 1 assessment');
+    await dialog.getByRole('button', { name: 'Replace mine' }).click();
+    await other.reload();
+    await expect(other.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
+    await fresh.close();
+  });
+
+  test('the readiness report prints without the form or the site’s navigation', async ({ page }) => {
+    await open(page);
+    await rateAll(page, () => 4);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Your data' })).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page is a paper self-check', async ({ page }) => {
+    await page.goto(SKILLS);
+    const skills = page.locator('.paper-skill');
+    expect(await skills.count()).toBeGreaterThanOrEqual(8);
+    await expect(skills.first().locator('.paper-box')).toHaveCount(5);
+    await expect(skills.first()).toContainText('needs:');
+  });
+});
