@@ -16,4 +16,5 @@ export const SECTIONS = [
   { id: 'lighthouse', load: () => import('./lighthouse.mjs') },
   { id: 'scaling', load: () => import('./scaling.mjs') },
   { id: 'search', load: () => import('./search.mjs') },
+  { id: 'islands', load: () => import('./islands.mjs') },
 ];
