@@ -5,11 +5,12 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { SITE_URL, CONTENT_DIR } from './src/site.config.mjs';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { offline } from './src/integrations/offline.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
   markdown: { syntaxHighlight: false },
   security: { csp: true },
   devToolbar: { enabled: false },

@@ -1,0 +1,38 @@
+/**
+ * Writes dist/sw.js after the build: the service worker in src/sw/service-worker.js with the
+ * precache list and version made from the files the build wrote (see src/lib/offline/precache.ts).
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { precacheList, type BuiltFile } from '../lib/offline/precache';
+
+const TEMPLATE = fileURLToPath(new URL('../sw/service-worker.js', import.meta.url));
+
+async function builtFiles(dir: string): Promise<BuiltFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile());
+  return Promise.all(
+    files.map(async (e) => {
+      const full = path.join(e.parentPath, e.name);
+      return { path: path.relative(dir, full).split(path.sep).join('/'), bytes: await readFile(full) };
+    }),
+  );
+}
+
+export function offline(): AstroIntegration {
+  return {
+    name: 'csr:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const list = precacheList((await builtFiles(out)).filter((f) => f.path !== 'sw.js'));
+        const template = await readFile(TEMPLATE, 'utf8');
+        const sw = template.replace("'__VERSION__'", JSON.stringify(list.version)).replace('__PRECACHE__', JSON.stringify(list.urls));
+        await writeFile(path.join(out, 'sw.js'), sw);
+        logger.info(`sw.js: version ${list.version}, ${list.urls.length} files precached (${(list.bytes / 1024).toFixed(0)} KB before compression)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CSR } from './site';
+
+test.use({ serviceWorkers: 'allow' });
+
+async function installed(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    // Ready means active: the install step has stored every precached file.
+    return registration.active?.state;
+  });
+  return page;
+}
+
+test('after one visit, the guide, the drill and the self-assessment work offline', async ({ context }) => {
+  const page = await installed(context, CSR);
+  await context.setOffline(true);
+
+  await page.goto(CSR);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Customer Service Representative');
+
+  await page.goto(`${CSR}interview/?category=behavioral`);
+  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.locator('.drill-status')).toContainText('new');
+  const reviews = await page.evaluate(() => JSON.parse(localStorage.getItem('csr-guide:v1:drill:customer-service-representative') ?? '{}').data?.log?.length);
+  expect(reviews).toBe(1);
+
+  await page.goto(`${CSR}skills/`);
+  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await page.goto('/careers/teller/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Teller');
+});
+
+test('a new build replaces the old cache and keeps what the reader saved', async ({ browser }) => {
+  // A private copy of the build, so rewriting it cannot disturb other tests.
+  const dir = mkdtempSync(path.join(tmpdir(), 'sw-update-'));
+  cpSync('dist', dir, { recursive: true });
+  const port = 4390 + Math.floor(Math.random() * 50);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`${base}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await installed(context, `${base}/`);
+    await page.evaluate(() => localStorage.setItem('csr-guide:v1:drill:customer-service-representative', '{"kept":true}'));
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // "Deploy" a new build: the home page changes, so the service worker's version does too.
+    const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    const oldVersion = /const VERSION = "([^"]+)"/.exec(sw)?.[1];
+    expect(oldVersion).toBeTruthy();
+    writeFileSync(path.join(dir, 'sw.js'), sw.replace(`"${oldVersion}"`, '"next-build"'));
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(['csr-guide-next-build']);
+    expect(await page.evaluate(() => localStorage.getItem('csr-guide:v1:drill:customer-service-representative'))).toBe('{"kept":true}');
+    await context.close();
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
