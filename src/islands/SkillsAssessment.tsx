@@ -148,6 +148,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
             occupationTitle={occupationTitle}
             completedLabel={`completed ${assessmentDate(latest.completedAt)}`}
             since={since ? sinceLastTimeText(since) : null}
+            deltas={since?.deltas}
           />
           <section className="assess-box no-print" aria-labelledby="share-title">
             <h2 id="share-title">Share or print</h2>

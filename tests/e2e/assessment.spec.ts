@@ -77,6 +77,16 @@ test.describe('skills self-assessment', () => {
     await page.getByRole('button', { name: 'See my results' }).click();
     await page.reload();
     await expect(page.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
+
+    // A second assessment shows the change per skill since the first.
+    await page.getByRole('button', { name: 'Rate myself again' }).click();
+    const first2 = page.locator('fieldset.assess-skill').first().locator('input[type="radio"]');
+    await first2.nth(4).check();
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Since last time' })).toBeVisible();
+    await expect(page.locator('.assess-table tbody tr').first().locator('td').last()).toHaveText('+1');
+    await expect(page.locator('.assess-table tbody tr').nth(1).locator('td').last()).toHaveText('unchanged');
+    await expect(page.getByText(/^Since .+: 1 skill up/)).toBeVisible();
   });
 
   test('a shared link opens the same results in a fresh browser, read-only, saving nothing', async ({ page, browser }) => {

@@ -1,5 +1,6 @@
 import type { AssessmentResult } from '../../lib/assessment/score';
-import { readinessBand } from '../../lib/assessment/format';
+import { deltaLabel, readinessBand } from '../../lib/assessment/format';
+import type { SkillDelta } from '../../lib/assessment/history';
 import type { ProbeQuestion, SkillProfile } from '../../lib/assessment/types';
 
 interface Props {
@@ -10,12 +11,15 @@ interface Props {
   completedLabel: string;
   /** "since last time" sentence, when there is an earlier assessment. */
   since: string | null;
+  /** The change per skill since the assessment before, when there is one. */
+  deltas?: readonly SkillDelta[] | undefined;
 }
 
 const BAR = 100;
 
 /** Readiness, a chart with its table, strengths and gaps with what to do next. */
-export function Results({ result, profile, questions, occupationTitle, completedLabel, since }: Props) {
+export function Results({ result, profile, questions, occupationTitle, completedLabel, since, deltas }: Props) {
+  const change = new Map((deltas ?? []).map((d) => [d.id, deltaLabel(d)]));
   const { readiness, skills, strengths, gaps, warning } = result;
   const band = readiness.percent === null ? null : readinessBand(readiness.percent);
   const questionText = new Map(questions.map((q) => [q.id, q.text]));
@@ -65,6 +69,7 @@ export function Results({ result, profile, questions, occupationTitle, completed
                 Needed
               </th>
               <th scope="col">Result</th>
+              {deltas && <th scope="col">Since last time</th>}
             </tr>
           </thead>
           <tbody>
@@ -74,6 +79,7 @@ export function Results({ result, profile, questions, occupationTitle, completed
                 <td className="num">{s.rating ?? '–'}</td>
                 <td className="num">{s.required}</td>
                 <td>{s.rating === null ? 'Not rated' : s.gap > 0 ? `${s.gap} below` : s.surplus > 0 ? `${s.surplus} above` : 'Meets it'}</td>
+                {deltas && <td>{change.get(s.id) ?? '–'}</td>}
               </tr>
             ))}
           </tbody>
