@@ -2,6 +2,7 @@
  * The interview drill: wires stored progress, the URL's deck and the clock to the views. Every
  * rule lives in src/lib/drill; this file only holds state and effects.
  */
+import './shared/zod-jitless';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { assessmentStateSchema, ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';

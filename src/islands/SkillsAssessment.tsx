@@ -2,6 +2,7 @@
  * The skills self-assessment: wires stored ratings and history, the shared-link fragment and the
  * views. Every rule lives in src/lib/assessment; this file only holds state and effects.
  */
+import './shared/zod-jitless';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { addToHistory, completeAssessment, sinceLastTime } from '../lib/assessment/history';

@@ -110,3 +110,17 @@ test('public/_headers gives hosts the headers a meta tag cannot carry', () => {
     expect(headers).toContain(h);
   }
 });
+
+test('island pages break no Content-Security-Policy rule (no eval, no inline code)', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const issues: string[] = [];
+  cdp.on('Audits.issueAdded', (event) => {
+    if (event.issue.code === 'ContentSecurityPolicyIssue') issues.push(JSON.stringify(event.issue.details).slice(0, 300));
+  });
+  await cdp.send('Audits.enable');
+  for (const path of ['/careers/customer-service-representative/interview/', '/careers/customer-service-representative/skills/', '/careers/compare/', '/counselors/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(issues).toEqual([]);
+});

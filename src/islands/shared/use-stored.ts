@@ -1,3 +1,4 @@
+import './zod-jitless';
 /**
  * A value kept in localStorage through src/lib/storage.ts. The first render uses the fallback
  * and reads nothing (the server rendered the same), storage is read in an effect, and every
