@@ -7,7 +7,8 @@ import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
-import { emptyProgress, PROGRESS_VERSION } from '../lib/drill/progress';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
+import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
 import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
@@ -33,6 +34,12 @@ const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default:
 
 const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
+
+/** Saved progress with no time after now; the user is told once when a time was clamped. */
+function repairStored(progress: Progress, now: Date) {
+  const repaired = repairProgress(progress, now);
+  return { value: repaired.progress, message: repaired.clamped > 0 ? FUTURE_DATES_MESSAGE(repaired.clamped) : null };
+}
 
 type View = 'practice' | 'mock' | 'progress' | 'stories' | 'data';
 const VIEWS = [
@@ -60,7 +67,7 @@ function useNow(renderedAt: string, ready: boolean): Date {
 
 export default function InterviewDrill(props: DrillProps) {
   const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
-  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress);
+  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored);
   const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);
   const progress = stored.value;
   const update = stored.update;
@@ -71,6 +78,7 @@ export default function InterviewDrill(props: DrillProps) {
   const now = ready ? new Date(Math.max(clockNow.getTime(), Date.now())) : clockNow;
 
   const facets = useMemo(() => deckFacets(questions), [questions]);
+  const questionIds = useMemo(() => new Set(questions.map((q) => q.id)), [questions]);
   const [filters, setFilters] = useState<Filters>({ skills: [], categories: [] });
   const [ignored, setIgnored] = useState<string[]>([]);
   const [view, setView] = useState<View>('practice');
@@ -161,7 +169,7 @@ export default function InterviewDrill(props: DrillProps) {
           )}
         {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />)}
         {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />)}
-        {view === 'data' && panel('Your data', <DataPanel occupation={occupation} progress={progress} update={update} reset={stored.reset} announce={announce} />)}
+        {view === 'data' && panel('Your data', <DataPanel occupation={occupation} questionIds={questionIds} progress={progress} update={update} reset={stored.reset} announce={announce} />)}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>
