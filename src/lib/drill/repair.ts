@@ -3,7 +3,6 @@
  * or a file from a device that was), and nothing for a question this occupation's deck lacks.
  * ts-fsrs refuses a card reviewed in the future, so an unclamped date would stop grading.
  */
-import { own } from '../own';
 import type { StoredCard } from './card';
 import type { Progress } from './progress';
 
@@ -60,11 +59,8 @@ export function repairProgress(progress: Progress, now: Date, knownIds?: Readonl
   const notes: Progress['notes'] = {};
   for (const [id, note] of Object.entries(progress.notes)) {
     if (!known(id)) continue;
-    const storyId = note.storyId;
-    // A note pointing at a story that is not there shows its own text instead.
-    const linked = storyId === undefined || own(progress.stories, storyId) !== undefined;
-    const { storyId: _dangling, ...unlinked } = note;
-    notes[id] = stampNotAfter(linked ? note : unlinked, now, count);
+    // A story link that leads nowhere is kept: own-property lookups show the note's own text.
+    notes[id] = stampNotAfter(note, now, count);
   }
   const stories: Progress['stories'] = {};
   for (const [id, story] of Object.entries(progress.stories)) {
