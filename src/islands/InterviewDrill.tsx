@@ -130,8 +130,8 @@ export default function InterviewDrill(props: DrillProps) {
     const at = new Date();
     download(exportFileName(occupation, at), serialiseExport(exportProgress(stored.value, occupation, at)));
   };
-  const panel = (name: string, body: ReactNode) => (
-    <PanelBoundary key={name} name={name} onExport={exportMine}>
+  const panel = (name: string, body: ReactNode, lazy = false) => (
+    <PanelBoundary key={name} name={name} onExport={exportMine} lazy={lazy}>
       {body}
     </PanelBoundary>
   );
@@ -166,10 +166,11 @@ export default function InterviewDrill(props: DrillProps) {
           panel(
             'The mock interview',
             <MockInterview deck={deck} deckName={deckLabel(deck.length, questions.length, filters, skillName)} progress={progress} update={update} announce={announce} />,
+            true,
           )}
-        {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />)}
-        {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />)}
-        {view === 'data' && panel('Your data', <DataPanel occupation={occupation} questionIds={questionIds} progress={progress} update={update} reset={stored.reset} announce={announce} />)}
+        {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />, true)}
+        {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />, true)}
+        {view === 'data' && panel('Your data', <DataPanel occupation={occupation} questionIds={questionIds} progress={progress} update={update} reset={stored.reset} announce={announce} />, true)}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>
@@ -184,7 +185,7 @@ export default function InterviewDrill(props: DrillProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
-      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />)}
+      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />, true)}
     </div>
   );
 }
