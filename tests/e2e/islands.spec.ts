@@ -56,7 +56,7 @@ test('React, not Preact, is what the island pages load', async ({ page }) => {
     if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
   });
   await page.goto(DRILL);
-  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
   const all = scripts.join('\n');
   expect(all).toContain('react.transitional.element');
   expect(all).not.toMatch(/preact/i);
@@ -69,14 +69,14 @@ test.describe('crash inputs pre-seeded into storage', () => {
     const card = { due: iso(NOW - 1000), stability: 5, difficulty: 5, reps: 3, state: 2, last_review: iso(NOW + YEAR) };
     await seed(page, DRILL_KEY, { cards: { [id]: card } });
     await page.goto(DRILL);
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText(/later than this device’s clock, so it was set to now/)).toBeVisible();
     await page.getByRole('button', { name: /Show answer/ }).click();
     await expect(page.getByRole('button', { name: /^Solid — Good/ })).toBeVisible();
     await page.getByRole('button', { name: /^Solid — Good/ }).click();
     await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
     await page.reload();
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText(/later than this device’s clock/)).toHaveCount(0);
     await page.getByRole('tab', { name: 'Your data' }).click();
     const download = page.waitForEvent('download');
@@ -90,7 +90,7 @@ test.describe('crash inputs pre-seeded into storage', () => {
     const id = await firstQuestionId(page);
     await seed(page, DRILL_KEY, { notes: { [id]: { situation: 'My own words', storyId: 'constructor' } } });
     await page.goto(DRILL);
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await page.getByRole('button', { name: /Show answer/ }).click();
     await expect(page.getByRole('button', { name: /^Solid — Good/ })).toBeVisible();
     await expect(page.locator('.drill-notes-details').getByLabel('Situation', { exact: true })).toHaveValue('My own words');
@@ -100,7 +100,7 @@ test.describe('crash inputs pre-seeded into storage', () => {
   test('an assessment dated 9999 is not the latest, and the page says why', async ({ page }) => {
     await seed(page, SKILLS_KEY, { draft: { ratings: {}, notes: {} }, history: [{ occupation: 'customer-service-representative', ratings: { empathy: 1 }, completedAt: '9999-12-31T00:00:00.000Z' }] });
     await page.goto(SKILLS);
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText(/dated later than this device’s clock/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export my results' })).toBeEnabled();
   });
@@ -109,7 +109,7 @@ test.describe('crash inputs pre-seeded into storage', () => {
 test.describe('crash inputs imported', () => {
   test('10,000 unknown question ids are dropped, and the dialog says how many', async ({ page }) => {
     await page.goto(DRILL);
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     const cards: Record<string, unknown> = {};
     for (let i = 0; i < 10_000; i += 1) cards[`unknown-${i}`] = { due: iso(NOW), stability: 1, difficulty: 5, reps: 1, state: 2, last_review: iso(NOW - 1000) };
     const file = { app: 'csr-guide', kind: 'drill-progress', version: 1, occupation: 'customer-service-representative', exportedAt: iso(NOW), progress: { cards } };
@@ -126,7 +126,7 @@ test.describe('crash inputs imported', () => {
 
   test('a file of 1,000 assessments is described as holding 1000', async ({ page }) => {
     await page.goto(SKILLS);
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     const history = Array.from({ length: 1000 }, (_, i) => ({ occupation: 'customer-service-representative', ratings: { empathy: 3 }, completedAt: iso(NOW - (i + 1) * 60_000) }));
     const file = { app: 'csr-guide', kind: 'skills-assessment', version: 1, occupation: 'customer-service-representative', exportedAt: iso(NOW), history };
     await page.getByLabel('Import results from a file').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
@@ -138,7 +138,7 @@ test('axe stays clean on each lazily loaded drill panel once it opens', async ({
   test.setTimeout(120_000); // five axe runs
   const errors = watchErrors(page);
   await page.goto(DRILL);
-  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
   for (const [tab, heading] of [
     ['Mock interview', /mock interview/i],
     ['Progress', 'Your progress'],
