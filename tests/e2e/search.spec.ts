@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS, watchErrors } from './site';
 
-const isSearchAsset = (url: string) => /search-index\.json|fuse|search-dialog/.test(url);
+const isSearchAsset = (url: string) => /search-(index|text)\.json|fuse|engine|search-dialog/.test(url);
 
 async function openWithSlash(page: Page) {
   await page.locator('body').press('/');

@@ -1,0 +1,39 @@
+/** The search engine over the real content, built as the site builds it (without Astro). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { makeSchemas, type RefFactory } from '../../../src/lib/content/schemas';
+import { buildSearchDocs } from '../../../src/lib/search/documents';
+import { SearchEngine } from '../../../src/lib/search/engine';
+import { parseLexicon } from '../../../src/lib/search/lexicon-source';
+import { packIndex } from '../../../src/lib/search/pack';
+
+const ref = ((collection: string) => z.string().transform((id) => ({ collection, id }))) as unknown as RefFactory;
+const schemas = makeSchemas(ref);
+const yaml = (p: string) => parse(readFileSync(p, 'utf8')) as Array<Record<string, unknown>>;
+
+export function realDocs() {
+  const occupations = readdirSync('content/occupations')
+    .map((f) => {
+      const text = readFileSync(`content/occupations/${f}`, 'utf8');
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      return { id: f.replace(/\.mdx?$/, ''), data: schemas.occupation.parse(parse(front!)), body: body! };
+    })
+    // The site's order (src/data/site.ts): the first guide is the site's own occupation.
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  const questions = readdirSync('content/questions').flatMap((f) =>
+    yaml(`content/questions/${f}`).map((q) => ({ ...schemas.question.parse(q), id: String(q.id) })),
+  );
+  const skills = yaml('content/skills.yaml').map((s) => ({ ...schemas.skill.parse(s), id: String(s.id) }));
+  const glossary = yaml('content/glossary.yaml').map((g) => ({ ...schemas.glossary.parse(g), id: String(g.id) }));
+  return buildSearchDocs({ occupations, questions, skills, glossary });
+}
+
+export const realLexicon = () => parseLexicon(parse(readFileSync('content/search-synonyms.yaml', 'utf8')));
+
+export function realEngine(withText = true) {
+  const { core, text } = packIndex(realDocs(), realLexicon());
+  const engine = new SearchEngine(JSON.parse(JSON.stringify(core)));
+  if (withText) engine.addText(JSON.parse(JSON.stringify(text)));
+  return { engine, core, text };
+}
