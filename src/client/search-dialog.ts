@@ -64,19 +64,22 @@ export function createSearchDialog() {
     });
 
   // Marks for `npm run bench` (scripts/bench/search.mjs): loading, the first results, and each keystroke's query.
+  const rerender = () => {
+    if (dialog.open && input.value.trim()) render();
+  };
   const loadIndex = () =>
     (ready ??= (performance.mark('search-load-start'), Promise.all([import('../lib/search/engine'), json<PackedCore>('/search-index.json')]).then(([mod, core]) => {
       engine = new mod.SearchEngine(core);
       performance.measure('search-load', 'search-load-start');
-      // The body text's words come next; until then titles, other names and keywords answer.
-      json<PackedText>('/search-text.json')
-        .then((text) => {
-          engine!.addText(text);
-          performance.measure('search-text', 'search-load-start');
-          if (dialog.open && input.value.trim()) render();
-        })
+      // Next, and never before the first results: questions and the body text's words, and Fuse.js for typos.
+      const more = [
+        json<PackedText>('/search-text.json').then((text) => engine!.addText(text)),
+        import('fuse.js/basic').then((fuse) => engine!.useFuzzy(fuse.default)),
+      ].map((p) => p.then(rerender));
+      Promise.all(more)
+        .then(() => performance.measure('search-text', 'search-load-start'))
         .catch(() => {
-          /* Results from the core stand; the text is tried again next time the page loads. */
+          /* Results from the core stand; the rest is tried again the next time a page loads. */
         });
     })));
 

@@ -24,6 +24,8 @@ export interface SearchDoc {
   occupation?: string;
   /** How much a match here counts: guides and their key sections above passing mentions. */
   weight: number;
+  /** Sent in the index's second file (interview questions, parts of sections): see pack.ts. */
+  later?: true;
 }
 
 /** Guides and the sections job seekers come for rank above passing mentions. */
@@ -93,6 +95,7 @@ function sectionText(o: Occupation, body: string): Record<string, string> {
 
 export function buildSearchDocs(input: SearchInput): SearchDoc[] {
   const docs: SearchDoc[] = [];
+  const parts: SearchDoc[] = [];
   const guideOf = new Map<string, { id: string; title: string }>();
   for (const { id, data: o, body } of input.occupations) {
     const url = `/careers/${id}/`;
@@ -115,16 +118,15 @@ export function buildSearchDocs(input: SearchInput): SearchDoc[] {
       hasPath: Boolean(o.careerPath),
       hasRelated: o.related.length > 0,
     });
-    const section = (title: string, anchor: string, text: string, weight: number) =>
-      docs.push({ type: 'section', title, aka: '', text, url: `${url}#${anchor}`, context: o.title, keywords: SECTION_KEYWORDS[anchor] ?? '', occupation: id, weight });
-    for (const s of sections) section(s.title, s.id, texts[s.id] ?? '', TYPE_WEIGHT.section * (SECTION_WEIGHT[s.id] ?? 1));
+    for (const s of sections) {
+      const weight = TYPE_WEIGHT.section * (SECTION_WEIGHT[s.id] ?? 1);
+      docs.push({ type: 'section', title: s.title, aka: '', text: texts[s.id] ?? '', url: `${url}#${s.id}`, context: o.title, keywords: SECTION_KEYWORDS[s.id] ?? '', occupation: id, weight });
+    }
     // A work setting is what people ask for by name ("working from home"), so it is found on its own.
-    for (const w of o.workSettings) section(w.title, 'where-they-work', w.detail, TYPE_WEIGHT.section);
+    for (const w of o.workSettings) {
+      parts.push({ type: 'section', title: w.title, aka: '', text: w.detail, url: `${url}#where-they-work`, context: o.title, keywords: '', occupation: id, weight: TYPE_WEIGHT.section, later: true });
+    }
     for (const s of o.skills) if (!guideOf.has(s.skill.id)) guideOf.set(s.skill.id, { id, title: o.title });
-  }
-  for (const q of input.questions) {
-    const context = `${q.category[0]!.toUpperCase()}${q.category.slice(1)} question`;
-    docs.push({ type: 'question', title: q.text, aka: '', text: q.purpose, url: `/questions/#${questionAnchor(q.id)}`, context, keywords: 'interview question', weight: TYPE_WEIGHT.question });
   }
   for (const s of input.skills) {
     const guide = guideOf.get(s.id);
@@ -133,6 +135,12 @@ export function buildSearchDocs(input: SearchInput): SearchDoc[] {
   }
   for (const t of input.glossary) {
     docs.push({ type: 'term', title: t.term, aka: t.abbr ?? '', text: t.definition, url: `/glossary/#${t.id}`, context: 'Glossary', keywords: 'glossary term meaning', weight: TYPE_WEIGHT.term });
+  }
+  // Parts of sections and questions last: the index sends them in its second file.
+  docs.push(...parts);
+  for (const q of input.questions) {
+    const context = `${q.category[0]!.toUpperCase()}${q.category.slice(1)} question`;
+    docs.push({ type: 'question', title: q.text, aka: '', text: q.purpose, url: `/questions/#${questionAnchor(q.id)}`, context, keywords: 'interview question', weight: TYPE_WEIGHT.question, later: true });
   }
   return docs;
 }

@@ -15,10 +15,10 @@
  *
  * Pure: no DOM; the dialog and the tests drive it the same way.
  */
-import Fuse from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
 import type { SearchDoc } from './documents';
 import { compileLexicon, type Lexicon } from './lexicon';
-import { decodePostings, unpackDocs, type PackedCore, type PackedText } from './pack';
+import { decodePostings, sharedPostings, unpackDocs, type PackedCore, type PackedText } from './pack';
 import type { Segment } from './query';
 import { terms, type Term } from './text';
 
@@ -32,7 +32,8 @@ const STEM = 0.6;
 /** The first guide (the site's own occupation) wins ties when no occupation is named. */
 const HOME = 1.15;
 const NAMED = 1.6;
-const MAX_PREFIX_KEYS = 40;
+const MAX_PREFIX_KEYS = 12;
+const MAX_PREFIX_SCAN = 400;
 const MAX_FUZZY_KEYS = 4;
 
 export interface Hit {
@@ -63,38 +64,60 @@ export interface SearchResult {
 interface Match {
   key: string;
   quality: number;
+  /** A word still being typed is matched against titles, other names and keywords, not body text. */
+  strongOnly?: boolean;
 }
 
 export class SearchEngine {
   readonly docs: SearchDoc[];
   readonly lexicon: Lexicon;
+  private readonly packed: PackedCore;
   private readonly core = new Map<string, Int32Array>();
+  private keywords = new Map<string, Int32Array>();
   private readonly text = new Map<string, Int32Array>();
   /** Every word key, sorted, for prefix look-ups. */
   private vocabulary: string[];
   private fuzzy: Fuse<string> | undefined;
-  private readonly guideOf: Int32Array;
+  private FuseClass: typeof Fuse | undefined;
+  private guideOf = new Int32Array(0);
   private readonly home: number;
   private readonly titleTerms = new Map<number, Term[]>();
+  private readonly matchCache = new Map<string, Match[]>();
   private scores = new Float32Array(0);
   private seen = new Uint8Array(0);
 
   constructor(core: PackedCore) {
+    this.packed = core;
     this.docs = unpackDocs(core);
     this.lexicon = compileLexicon(core.lexicon);
     for (const [key, deltas] of Object.entries(core.postings)) this.core.set(key, decodePostings(deltas));
-    this.vocabulary = this.words();
+    this.home = this.docs.findIndex((d) => d.type === 'occupation');
+    this.vocabulary = [];
+    this.refresh();
+  }
+
+  /** Adds the interview questions and the body text's words; until then, the core answers. */
+  addText(text: PackedText) {
+    unpackDocs(this.packed, text.docs, this.docs);
+    for (const [key, deltas] of Object.entries(text.postings)) this.text.set(key, decodePostings(deltas));
+    this.refresh();
+  }
+
+  private refresh() {
+    this.keywords = sharedPostings(this.packed, this.docs, this.lexicon);
     const guideIndex = new Map<string, number>();
     this.docs.forEach((d, i) => d.type === 'occupation' && d.occupation && guideIndex.set(d.occupation, i));
     this.guideOf = Int32Array.from(this.docs, (d) => (d.occupation ? (guideIndex.get(d.occupation) ?? -1) : -1));
-    this.home = this.docs.findIndex((d) => d.type === 'occupation');
-  }
-
-  /** Adds the body text's words; until then, results come from titles, names and keywords. */
-  addText(text: PackedText) {
-    for (const [key, deltas] of Object.entries(text.postings)) this.text.set(key, decodePostings(deltas));
     this.vocabulary = this.words();
     this.fuzzy = undefined;
+    this.matchCache.clear();
+  }
+
+  /** Typos are forgiven once Fuse.js is here: it is loaded next to the second file, not before first results. */
+  useFuzzy(FuseClass: typeof Fuse) {
+    this.FuseClass = FuseClass;
+    this.fuzzy = undefined;
+    this.matchCache.clear();
   }
 
   get hasText() {
@@ -102,12 +125,12 @@ export class SearchEngine {
   }
 
   private words(): string[] {
-    return [...new Set([...this.core.keys(), ...this.text.keys()])].filter((k) => !k.startsWith('~')).sort();
+    return [...new Set([...this.core.keys(), ...this.keywords.keys(), ...this.text.keys()])].filter((k) => !k.startsWith('~')).sort();
   }
 
   /** The query as search reads it: its keys, in order, without repeats or stop words. */
   understand(query: string): { keys: Array<Term & { last: boolean }>; dropped: string[] } {
-    const all = terms(query, this.lexicon, true).filter((t) => t.key.length > 1 || /\d/.test(t.key));
+    const all = terms(query, this.lexicon, true).filter((t) => t.key.length > 1);
     const kept = all.some((t) => !t.stop) ? all.filter((t) => !t.stop) : all;
     const dropped = all.filter((t) => !kept.includes(t)).map((t) => query.slice(t.start, t.end));
     const seen = new Set<string>();
@@ -117,8 +140,8 @@ export class SearchEngine {
     return { keys: unique.map((t, i) => ({ ...t, last: open && i === unique.length - 1 && t.end === query.trimEnd().length })), dropped };
   }
 
-  private postings(key: string): Int32Array[] {
-    return [this.core.get(key), this.text.get(key)].filter((p): p is Int32Array => !!p);
+  private postings(key: string, strongOnly = false): Int32Array[] {
+    return [this.core.get(key), this.keywords.get(key), strongOnly ? undefined : this.text.get(key)].filter((p): p is Int32Array => !!p);
   }
 
   private df(key: string): number {
@@ -134,22 +157,35 @@ export class SearchEngine {
       if (this.vocabulary[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo, n = 0; i < this.vocabulary.length && n < MAX_PREFIX_KEYS && this.vocabulary[i]!.startsWith(prefix); i++, n++) {
-      const key = this.vocabulary[i]!;
-      if (key !== except && !out.some((m) => m.key === key)) out.push({ key, quality });
+    const found: string[] = [];
+    for (let i = lo; i < this.vocabulary.length && found.length < MAX_PREFIX_SCAN && this.vocabulary[i]!.startsWith(prefix); i++) {
+      if (this.vocabulary[i] !== except) found.push(this.vocabulary[i]!);
     }
+    // Two letters start hundreds of words: the shortest completions are the likeliest.
+    found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const key of found.slice(0, MAX_PREFIX_KEYS)) if (!out.some((m) => m.key === key)) out.push({ key, quality, strongOnly: true });
   }
 
-  /** The index keys a query key stands for, with how well each matches. */
+  /** The index keys a query key stands for, with how well each matches; remembered, as typing repeats them. */
   private matches(term: Term & { last: boolean }): Match[] {
+    const id = `${term.last ? '…' : ''}${term.key}`;
+    let found = this.matchCache.get(id);
+    if (!found) {
+      if (this.matchCache.size > 500) this.matchCache.clear();
+      this.matchCache.set(id, (found = this.match(term)));
+    }
+    return found;
+  }
+
+  private match(term: Term & { last: boolean }): Match[] {
     const out: Match[] = [];
     if (this.df(term.key) > 0) out.push({ key: term.key, quality: 1 });
     if (term.key.startsWith('~')) return out;
     if (term.last) this.withPrefix(term.key, term.key, PREFIX, out);
     // Other endings of a long word: "telemarketing" finds "telemarketer", "certification" "certified".
     if (term.key.length >= 8) this.withPrefix(term.key.slice(0, term.key.length - 3), term.key, STEM, out);
-    if (out.length === 0 && term.key.length >= 4 && !/^\d+$/.test(term.key)) {
-      this.fuzzy ??= new Fuse(
+    if (out.length === 0 && this.FuseClass && term.key.length >= 4 && !/^\d+$/.test(term.key)) {
+      this.fuzzy ??= new this.FuseClass(
         this.vocabulary.filter((w) => w.length >= 3 && !/\d/.test(w)),
         { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 },
       );
@@ -185,9 +221,9 @@ export class SearchEngine {
     keys.forEach((term, i) => {
       const found = this.matches(term);
       let df = 0;
-      for (const { key, quality } of found) {
+      for (const { key, quality, strongOnly } of found) {
         matchedKeys[i]!.add(key);
-        for (const list of this.postings(key)) {
+        for (const list of this.postings(key, strongOnly)) {
           df += list.length;
           for (let j = 0; j < list.length; j++) {
             const p = list[j]!;
@@ -219,7 +255,15 @@ export class SearchEngine {
       if (byName.length && byName.length === most) named.set(doc, byName);
     }
     const idfSum = idf.reduce((a, b) => a + b, 0);
+    // Only the best `limit` are kept, in order: no sort over thousands of candidates.
     const hits: Array<{ doc: number; score: number; complete: boolean; covered: number }> = [];
+    const keep = (h: { doc: number; score: number; complete: boolean; covered: number }) => {
+      if (hits.length >= limit && h.score <= hits[hits.length - 1]!.score) return;
+      let at = hits.length;
+      while (at > 0 && (hits[at - 1]!.score < h.score || (hits[at - 1]!.score === h.score && hits[at - 1]!.doc > h.doc))) at--;
+      hits.splice(at, 0, h);
+      if (hits.length > limit) hits.pop();
+    };
     for (const doc of touched) {
       const guide = this.guideOf[doc]!;
       const byName = guide !== doc ? named.get(guide) : undefined;
@@ -237,11 +281,16 @@ export class SearchEngine {
       const d = this.docs[doc]!;
       let score = (sum / (idfSum || 1)) * share * share * d.weight;
       if (named.size ? named.has(guide) : guide === this.home) score *= named.size ? NAMED : HOME;
-      hits.push({ doc, score, complete: covered === T, covered });
+      if (hits.length < limit || score > hits[hits.length - 1]!.score) keep({ doc, score, complete: covered === T, covered });
     }
     for (const doc of touched) seen[doc] = 0;
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const top = hits.slice(0, limit);
+    // A guide named in the query follows its own best section ("teller pay": Pay, then the Teller guide).
+    for (const g of named.keys()) {
+      const first = hits.findIndex((h) => this.guideOf[h.doc] === g && h.doc !== g);
+      const own = hits.findIndex((h) => h.doc === g);
+      if (first >= 0 && own > first + 1) hits.splice(first + 1, 0, ...hits.splice(own, 1));
+    }
+    const top = hits;
     const allKeys = new Set(matchedKeys.flatMap((s) => [...s]));
     return {
       hits: top.map((h) => ({ doc: this.docs[h.doc]!, score: h.score, complete: h.complete, title: this.mark(h.doc, allKeys) })),

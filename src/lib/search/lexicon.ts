@@ -23,6 +23,8 @@ export interface Lexicon {
   stop: ReadonlySet<string>;
   /** The longest phrase, in words. */
   longest: number;
+  /** First words of phrases of two words or more. */
+  starts: ReadonlySet<string>;
 }
 
 /** A group's key: its first member, so results and tests can name it ("~pay"). */
@@ -53,5 +55,6 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     asked.set(key(from), id);
   }
   const stop = new Set(source.stopWords.map(key));
-  return { variants, phrases, asked, stop, longest };
+  const starts = new Set([...phrases.keys(), ...asked.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+  return { variants, phrases, asked, stop, longest, starts };
 }

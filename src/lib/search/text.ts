@@ -25,7 +25,18 @@ function singular(w: string): string {
   return w;
 }
 
+/** Content repeats its words: each is normalized once per set of variants. */
+const cache = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
 export function normalizeWord(raw: string, variants: ReadonlyMap<string, string>): string {
+  let seen = cache.get(variants);
+  if (!seen) cache.set(variants, (seen = new Map()));
+  let norm = seen.get(raw);
+  if (norm === undefined) seen.set(raw, (norm = normalizeOnce(raw, variants)));
+  return norm;
+}
+
+function normalizeOnce(raw: string, variants: ReadonlyMap<string, string>): string {
   const plain = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
   const spelled = variants.get(plain) ?? plain;
   const one = singular(spelled);
@@ -61,8 +72,11 @@ export function terms(text: string, lex: Lexicon, query: boolean): Term[] {
   const out: Term[] = [];
   for (let i = 0; i < ws.length; ) {
     let matched = 0;
-    for (let n = Math.min(lex.longest, ws.length - i); n >= 1 && !matched; n--) {
-      const phrase = ws.slice(i, i + n).map((w) => w.norm).join(' ');
+    // Only a word that starts some phrase is worth trying longer phrases from.
+    const longest = lex.starts.has(ws[i]!.norm) ? Math.min(lex.longest, ws.length - i) : 1;
+    for (let n = longest; n >= 1 && !matched; n--) {
+      let phrase = ws[i]!.norm;
+      for (let k = 1; k < n; k++) phrase += ` ${ws[i + k]!.norm}`;
       const key = lex.phrases.get(phrase) ?? (query ? lex.asked.get(phrase) : undefined);
       if (!key) continue;
       out.push({ key, start: ws[i]!.start, end: ws[i + n - 1]!.end, stop: false });

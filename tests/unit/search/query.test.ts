@@ -6,7 +6,7 @@ import { compileLexicon } from '../../../src/lib/search/lexicon';
 import { realDocs, realEngine } from './real-index';
 
 const CSR = '/careers/customer-service-representative/';
-const { engine, core } = realEngine();
+const { engine, core, text } = realEngine();
 const urls = (q: string, n = 3) => engine.search(q, n).hits.map((h) => h.doc.url);
 const marked = (q: string, url: string) =>
   engine
@@ -90,10 +90,13 @@ describe('highlighting', () => {
 });
 
 describe('the index files', () => {
-  it('gives back every document with its title, link and context', () => {
+  it('gives back every document with its title, link, context and weight: questions from the second file', () => {
     const back = unpackDocs(core);
+    expect(back.some((d) => d.type === 'question')).toBe(false);
+    unpackDocs(core, text.docs, back);
     const docs = realDocs();
-    expect(back.map((d) => [d.type, d.title, d.aka, d.url, d.context, d.occupation])).toEqual(docs.map((d) => [d.type, d.title, d.aka, d.url, d.context, d.occupation]));
+    const shown = (d: (typeof docs)[number]) => [d.type, d.title, d.aka, d.url, d.context, d.occupation, d.weight];
+    expect(back.map(shown)).toEqual(docs.map(shown));
   });
   it('answers from the core alone while the body text is still loading', () => {
     const { engine: coreOnly } = realEngine(false);

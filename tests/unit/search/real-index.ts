@@ -1,5 +1,6 @@
 /** The search engine over the real content, built as the site builds it (without Astro). */
 import { readFileSync, readdirSync } from 'node:fs';
+import Fuse from 'fuse.js/basic';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { makeSchemas, type RefFactory } from '../../../src/lib/content/schemas';
@@ -12,20 +13,20 @@ const ref = ((collection: string) => z.string().transform((id) => ({ collection,
 const schemas = makeSchemas(ref);
 const yaml = (p: string) => parse(readFileSync(p, 'utf8')) as Array<Record<string, unknown>>;
 
-export function realDocs() {
-  const occupations = readdirSync('content/occupations')
+export function realDocs(dir = 'content') {
+  const occupations = readdirSync(`${dir}/occupations`)
     .map((f) => {
-      const text = readFileSync(`content/occupations/${f}`, 'utf8');
+      const text = readFileSync(`${dir}/occupations/${f}`, 'utf8');
       const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
       return { id: f.replace(/\.mdx?$/, ''), data: schemas.occupation.parse(parse(front!)), body: body! };
     })
     // The site's order (src/data/site.ts): the first guide is the site's own occupation.
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
-  const questions = readdirSync('content/questions').flatMap((f) =>
-    yaml(`content/questions/${f}`).map((q) => ({ ...schemas.question.parse(q), id: String(q.id) })),
+  const questions = readdirSync(`${dir}/questions`).flatMap((f) =>
+    yaml(`${dir}/questions/${f}`).map((q) => ({ ...schemas.question.parse(q), id: String(q.id) })),
   );
-  const skills = yaml('content/skills.yaml').map((s) => ({ ...schemas.skill.parse(s), id: String(s.id) }));
-  const glossary = yaml('content/glossary.yaml').map((g) => ({ ...schemas.glossary.parse(g), id: String(g.id) }));
+  const skills = yaml(`${dir}/skills.yaml`).map((s) => ({ ...schemas.skill.parse(s), id: String(s.id) }));
+  const glossary = yaml(`${dir}/glossary.yaml`).map((g) => ({ ...schemas.glossary.parse(g), id: String(g.id) }));
   return buildSearchDocs({ occupations, questions, skills, glossary });
 }
 
@@ -34,6 +35,9 @@ export const realLexicon = () => parseLexicon(parse(readFileSync('content/search
 export function realEngine(withText = true) {
   const { core, text } = packIndex(realDocs(), realLexicon());
   const engine = new SearchEngine(JSON.parse(JSON.stringify(core)));
-  if (withText) engine.addText(JSON.parse(JSON.stringify(text)));
+  if (withText) {
+    engine.addText(JSON.parse(JSON.stringify(text)));
+    engine.useFuzzy(Fuse);
+  }
   return { engine, core, text };
 }
