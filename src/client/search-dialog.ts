@@ -7,7 +7,7 @@ import type { SearchEngine } from '../lib/search/engine';
 import type { PackedCore, PackedText } from '../lib/search/pack';
 import { TYPE_NAMES, type Segment } from '../lib/search/query';
 
-const SUGGESTIONS = ['angry customer', 'AHT', 'call center rep', 'day in the life', 'empathy'];
+const SUGGESTIONS = ['pay', 'work from home', 'angry customer', 'AHT', 'how to become'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
