@@ -67,8 +67,15 @@ export function createSearchDialog() {
   const rerender = () => {
     if (dialog.open && input.value.trim()) render();
   };
-  const loadIndex = () =>
-    (ready ??= (performance.mark('search-load-start'), Promise.all([import('../lib/search/engine'), json<PackedCore>('/search-index.json')]).then(([mod, core]) => {
+  // The loader's early fetch serves the first attempt only; a retry fetches afresh.
+  let triedEarly = false;
+  const coreIndex = (early?: Promise<Response>) => {
+    const first = !triedEarly && early;
+    triedEarly = true;
+    return first ? first.then((r) => (r.ok ? (r.json() as Promise<PackedCore>) : json<PackedCore>('/search-index.json'))) : json<PackedCore>('/search-index.json');
+  };
+  const loadIndex = (early?: Promise<Response>) =>
+    (ready ??= (performance.mark('search-load-start'), Promise.all([import('../lib/search/engine'), coreIndex(early)])).then(([mod, core]) => {
       engine = new mod.SearchEngine(core);
       performance.measure('search-load', 'search-load-start');
       // Next, and never before the first results: questions and the body text's words, and Fuse.js for typos.
@@ -81,7 +88,7 @@ export function createSearchDialog() {
         .catch(() => {
           /* Results from the core stand; the rest is tried again the next time a page loads. */
         });
-    })));
+    }));
 
   function setActive(i: number) {
     options[active]?.setAttribute('aria-selected', 'false');
@@ -197,7 +204,8 @@ export function createSearchDialog() {
   }
 
   return {
-    open(from: HTMLElement | null) {
+    /** `early`: the core index, when the loader started fetching it alongside this module. */
+    open(from: HTMLElement | null, early?: Promise<Response>) {
       opener = from;
       if (!dialog.open) dialog.showModal();
       input.focus();
@@ -205,7 +213,7 @@ export function createSearchDialog() {
       if (!engine) {
         status.textContent = 'Loading search…';
         list.setAttribute('aria-busy', 'true');
-        loadIndex()
+        loadIndex(early)
           .then(() => {
             list.removeAttribute('aria-busy');
             if (input.value.trim()) render();
