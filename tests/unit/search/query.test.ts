@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unpackDocs } from '../../../src/lib/search/pack';
 import { parseLexicon } from '../../../src/lib/search/lexicon-source';
 import { compileLexicon } from '../../../src/lib/search/lexicon';
-import { realDocs, realEngine } from './real-index';
+import { realEngine, realIndex } from './real-index';
 
 const CSR = '/careers/customer-service-representative/';
 const { engine, core, text } = realEngine();
@@ -94,7 +94,7 @@ describe('the index files', () => {
     const back = unpackDocs(core);
     expect(back.some((d) => d.type === 'question')).toBe(false);
     unpackDocs(core, text.docs, back);
-    const docs = realDocs();
+    const { docs } = realIndex();
     const shown = (d: (typeof docs)[number]) => [d.type, d.title, d.aka, d.url, d.context, d.occupation, d.weight];
     expect(back.map(shown)).toEqual(docs.map(shown));
   });

@@ -32,8 +32,19 @@ export function realDocs(dir = 'content') {
 
 export const realLexicon = () => parseLexicon(parse(readFileSync('content/search-synonyms.yaml', 'utf8')));
 
+let packed: { docs: ReturnType<typeof realDocs>; core: ReturnType<typeof packIndex>['core']; text: ReturnType<typeof packIndex>['text'] } | undefined;
+
+/** The real content's documents and index files, read and packed once per test file. */
+export function realIndex() {
+  if (!packed) {
+    const docs = realDocs();
+    packed = { docs, ...packIndex(docs, realLexicon()) };
+  }
+  return packed;
+}
+
 export function realEngine(withText = true) {
-  const { core, text } = packIndex(realDocs(), realLexicon());
+  const { core, text } = realIndex();
   const engine = new SearchEngine(JSON.parse(JSON.stringify(core)));
   if (withText) {
     engine.addText(JSON.parse(JSON.stringify(text)));
