@@ -10,7 +10,7 @@
  *
  * Also runnable on its own: node scripts/bench/synthetic.mjs <dir> <n>
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
@@ -285,6 +285,8 @@ export function writeContent(dir, n) {
   writeFileSync(path.join(dir, 'skills.yaml'), y(skills()));
   writeFileSync(path.join(dir, 'sources.yaml'), y(sources()));
   writeFileSync(path.join(dir, 'glossary.yaml'), y(glossary()));
+  // What search knows about words is language, not content to generate: the real file.
+  copyFileSync(new URL('../../content/search-synonyms.yaml', import.meta.url), path.join(dir, 'search-synonyms.yaml'));
   let occupationBytes = 0;
   for (let i = 0; i < n; i++) {
     const text = occupationFile(occupation(i, n));

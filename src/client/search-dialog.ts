@@ -1,12 +1,13 @@
 /**
- * The search dialog: an ARIA combobox with a listbox of grouped results.
- * Loaded on first use; fetches the index and Fuse.js only now.
+ * The search dialog: an ARIA combobox with a listbox of ranked results.
+ * Loaded on first use; fetches the search engine (with Fuse.js) and the index only now:
+ * the core first (results show from it), then the body text's words.
  */
-import type Fuse from 'fuse.js/basic';
-import type { SearchDoc } from '../lib/search/documents';
-import { FUSE_OPTIONS, groupResults, type Segment } from '../lib/search/query';
+import type { SearchEngine } from '../lib/search/engine';
+import type { PackedCore, PackedText } from '../lib/search/pack';
+import { TYPE_NAMES, type Segment } from '../lib/search/query';
 
-const SUGGESTIONS = ['angry customer', 'AHT', 'call center rep', 'day in the life', 'empathy'];
+const SUGGESTIONS = ['pay', 'work from home', 'angry customer', 'AHT', 'how to become'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -48,24 +49,46 @@ export function createSearchDialog() {
   dialog.append(head, form, status, suggest, list, help);
   document.body.append(dialog);
 
-  let fuse: Fuse<SearchDoc> | undefined;
+  let engine: SearchEngine | undefined;
   let ready: Promise<void> | undefined;
+  let firstKey = true;
+  let firstResults = true;
   let options: HTMLElement[] = [];
   let active = -1;
   let opener: HTMLElement | null = null;
 
-  // Marks for `npm run bench` (scripts/bench/search.mjs): loading, and each keystroke's query.
-  const loadIndex = () =>
-    (ready ??= (performance.mark('search-load-start'), Promise.all([
-      import('fuse.js/basic'),
-      fetch('/search-index.json').then((r) => {
-        if (!r.ok) throw new Error(String(r.status));
-        return r.json() as Promise<{ docs: SearchDoc[] }>;
-      }),
-    ]).then(([mod, index]) => {
-      fuse = new mod.default(index.docs, FUSE_OPTIONS);
+  const json = <T,>(url: string) =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<T>;
+    });
+
+  // Marks for `npm run bench` (scripts/bench/search.mjs): loading, the first results, and each keystroke's query.
+  const rerender = () => {
+    if (dialog.open && input.value.trim()) render();
+  };
+  // The loader's early fetch serves the first attempt only; a retry fetches afresh.
+  let triedEarly = false;
+  const coreIndex = (early?: Promise<Response>) => {
+    const first = !triedEarly && early;
+    triedEarly = true;
+    return first ? first.then((r) => (r.ok ? (r.json() as Promise<PackedCore>) : json<PackedCore>('/search-index.json'))) : json<PackedCore>('/search-index.json');
+  };
+  const loadIndex = (early?: Promise<Response>) =>
+    (ready ??= (performance.mark('search-load-start'), Promise.all([import('../lib/search/engine'), coreIndex(early)])).then(([mod, core]) => {
+      engine = new mod.SearchEngine(core);
       performance.measure('search-load', 'search-load-start');
-    })));
+      // Next, and never before the first results: questions and the body text's words, and Fuse.js for typos.
+      const more = [
+        json<PackedText>('/search-text.json').then((text) => engine!.addText(text)),
+        import('fuse.js/basic').then((fuse) => engine!.useFuzzy(fuse.default)),
+      ].map((p) => p.then(rerender));
+      Promise.all(more)
+        .then(() => performance.measure('search-text', 'search-load-start'))
+        .catch(() => {
+          /* Results from the core stand; the rest is tried again the next time a page loads. */
+        });
+    }));
 
   function setActive(i: number) {
     options[active]?.setAttribute('aria-selected', 'false');
@@ -94,44 +117,58 @@ export function createSearchDialog() {
       });
       p.append(b, document.createTextNode(i < SUGGESTIONS.length - 1 ? ', ' : '.'));
     });
-    const az = el('p', {}, 'Or browse ');
+    showAtoZ('Or browse ');
+    suggest.prepend(p);
+  }
+
+  function showAtoZ(text: string) {
+    const az = el('p', {}, text);
     az.append(el('a', { href: '/search/' }, 'everything A to Z'), document.createTextNode('.'));
-    suggest.replaceChildren(p, az);
+    suggest.replaceChildren(az);
   }
 
   function render() {
     const q = input.value.trim();
-    if (!fuse) return;
+    if (!engine) return;
     if (q.length < 2) return showSuggestions('Type at least two letters.');
     const started = performance.now();
-    const groups = groupResults(fuse.search(q, { limit: 40 }));
+    const result = engine.search(q, 12);
     performance.measure('search-query', { start: started, end: performance.now() });
-    if (groups.length === 0) return showSuggestions(`No results for “${q}”. Check the spelling, use fewer words, or browse the A–Z list.`);
+    if (result.hits.length === 0) return showSuggestions(`No results for “${q}”. Check the spelling, use fewer words, or browse the A–Z list.`);
     list.replaceChildren();
-    suggest.replaceChildren();
     options = [];
-    let n = 0;
-    for (const g of groups) {
-      const group = el('div', { role: 'group', 'aria-label': g.label });
-      group.append(el('div', { class: 'search-group', 'aria-hidden': 'true' }, g.label));
-      for (const item of g.items) {
-        const option = el('a', { role: 'option', id: `search-o-${n++}`, href: item.doc.url, 'aria-selected': 'false', tabindex: '-1', class: 'search-option' });
-        const t = el('span', { class: 'search-option-title' });
-        segments(t, item.title);
-        option.append(t, el('span', { class: 'search-option-context' }, item.doc.context));
-        option.addEventListener('mousemove', () => setActive(options.indexOf(option)));
-        group.append(option);
-        options.push(option);
-      }
-      list.append(group);
-    }
+    result.hits.forEach((hit, n) => {
+      const option = el('a', { role: 'option', id: `search-o-${n}`, href: hit.doc.url, 'aria-selected': 'false', tabindex: '-1', class: 'search-option' });
+      const t = el('span', { class: 'search-option-title' });
+      segments(t, hit.title);
+      const context = hit.doc.type === 'section' ? `${TYPE_NAMES.section} · ${hit.doc.context}` : hit.doc.context;
+      option.append(t, el('span', { class: 'search-option-context' }, context));
+      option.addEventListener('mousemove', () => setActive(options.indexOf(option)));
+      list.append(option);
+      options.push(option);
+    });
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = `${options.length} result${options.length === 1 ? '' : 's'}. Use up and down arrows to choose.`;
+    const count = `${options.length} result${options.length === 1 ? '' : 's'}`;
+    if (result.good) {
+      suggest.replaceChildren();
+      status.textContent = `${count}. Use up and down arrows to choose.`;
+    } else {
+      status.textContent = `Nothing matches all of “${q}”. ${count} that match part of it. Use up and down arrows to choose.`;
+      showAtoZ('Not what you need? Browse ');
+    }
+    if (firstResults) {
+      firstResults = false;
+      performance.mark('search-first-results');
+    }
     setActive(0);
   }
 
   input.addEventListener('input', () => {
-    if (fuse) render();
+    if (firstKey) {
+      firstKey = false;
+      performance.mark('search-first-key');
+    }
+    if (engine) render();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -167,15 +204,16 @@ export function createSearchDialog() {
   }
 
   return {
-    open(from: HTMLElement | null) {
+    /** `early`: the core index, when the loader started fetching it alongside this module. */
+    open(from: HTMLElement | null, early?: Promise<Response>) {
       opener = from;
       if (!dialog.open) dialog.showModal();
       input.focus();
       input.select();
-      if (!fuse) {
+      if (!engine) {
         status.textContent = 'Loading search…';
         list.setAttribute('aria-busy', 'true');
-        loadIndex()
+        loadIndex(early)
           .then(() => {
             list.removeAttribute('aria-busy');
             if (input.value.trim()) render();

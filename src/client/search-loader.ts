@@ -3,12 +3,19 @@
  * a dialog. Nothing of search (no Fuse.js, no index) loads until the reader
  * opens it or shows intent (pointer over or focus on the button).
  */
-type Dialog = { open(opener: HTMLElement | null): void };
+type Dialog = { open(opener: HTMLElement | null, early?: Promise<Response>): void };
 let dialog: Promise<Dialog> | undefined;
+let early: Promise<Response> | undefined;
 
 function load(): Promise<Dialog> {
   dialog ??= import('./search-dialog').then((m) => m.createSearchDialog());
   return dialog;
+}
+
+/** Opening fetches the index alongside the dialog's code, not after it: one round trip fewer. */
+function open(from: HTMLElement | null) {
+  early ??= fetch('/search-index.json');
+  void load().then((d) => d.open(from, early));
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -23,14 +30,14 @@ if (link) {
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) return; // open the A–Z page in a new tab as asked
     event.preventDefault();
-    void load().then((d) => d.open(link));
+    open(link);
   });
   for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) link.addEventListener(intent, () => void load(), { once: true, passive: true });
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
     if ((event.key === '/' && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) || shortcut) {
       event.preventDefault();
-      void load().then((d) => d.open(link));
+      open(link);
     }
   });
 }

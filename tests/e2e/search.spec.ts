@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS, watchErrors } from './site';
 
-const isSearchAsset = (url: string) => /search-index\.json|fuse|search-dialog/.test(url);
+const isSearchAsset = (url: string) => /search-(index|text)\.json|fuse|engine|search-dialog/.test(url);
 
 async function openWithSlash(page: Page) {
   await page.locator('body').press('/');
@@ -18,9 +18,12 @@ test('nothing of search is fetched until the reader asks for it', async ({ page 
   page.on('request', (r) => requested.push(r.url()));
   await page.goto('/careers/');
   await page.waitForLoadState('networkidle');
+  await page.getByRole('heading', { level: 1 }).hover();
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(300);
   expect(requested.filter(isSearchAsset)).toEqual([]);
   await openWithSlash(page);
-  expect(requested.some((u) => u.includes('search-index.json'))).toBe(true);
+  await expect.poll(() => requested.filter((u) => /search-(index|text)\.json/.test(u)).length).toBe(2);
 });
 
 test('Ctrl+K opens search too, and Escape closes it and gives focus back', async ({ page }) => {
@@ -50,6 +53,49 @@ test('an abbreviation finds the glossary term, and Enter lands on its anchor', a
   await expect(page).toHaveURL(/\/glossary\/#aht$/);
   await expect(page.locator('#aht')).toBeInViewport();
   expect(errors).toEqual([]);
+});
+
+/** The issue's queries, as a job seeker types them, and where they expect to land. */
+const CSR = '/careers/customer-service-representative/';
+const EXPECTED: Array<[query: string, url: string]> = [
+  ['pay', `${CSR}#pay`],
+  ['salary', `${CSR}#pay`],
+  ['call centre agent', CSR],
+  ['remote work', `${CSR}#where-they-work`],
+  ['how much do tellers make', '/careers/teller/#pay'],
+  ['typing test', `${CSR}#how-to-become`],
+  ['certification', `${CSR}#how-to-become`],
+  ['AHT', '/glossary/#aht'],
+  ['remote', `${CSR}#where-they-work`],
+];
+
+test('what a job seeker types finds what they expect in the top 3', async ({ page }) => {
+  await page.goto('/');
+  const input = await openWithSlash(page);
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  for (const [query, url] of EXPECTED) {
+    await input.fill(query);
+    await expect.poll(() => options.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('href'))), { message: query }).toContain(url);
+  }
+});
+
+test('highlighting marks whole words, never fragments', async ({ page }) => {
+  await page.goto('/');
+  const input = await openWithSlash(page);
+  await input.fill('call center rep');
+  const option = page.getByRole('option', { name: /Customer Service Representative Career guide/ });
+  await expect(option).toBeVisible();
+  await expect(option.locator('mark')).toHaveText(['Representative']);
+});
+
+test('a query with no good answer says so and offers the A–Z list', async ({ page }) => {
+  await page.goto('/');
+  const input = await openWithSlash(page);
+  await input.fill('forklift license');
+  await expect(page.getByRole('status')).toContainText('Nothing matches all of “forklift license”');
+  await expect(page.getByRole('link', { name: 'everything A to Z' })).toHaveAttribute('href', '/search/');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('matches are highlighted and no result says what to try', async ({ page }) => {

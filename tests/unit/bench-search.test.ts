@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { keystrokes, median, percentile } from '../../scripts/bench/stats.mjs';
-import { NODE_KEYS } from '../../scripts/bench/search.mjs';
-import { FUSE_OPTIONS } from '../../src/lib/search/query';
 
 describe('bench statistics', () => {
   it('takes percentiles by nearest rank', () => {
@@ -15,11 +13,5 @@ describe('bench statistics', () => {
   it('expands a query into what each keystroke searches', () => {
     expect(keystrokes('AHT')).toEqual(['AH', 'AHT']);
     expect(keystrokes('a b')).toEqual(['a b']);
-  });
-});
-
-describe('search bench', () => {
-  it('times Node searches with the keys the site uses', () => {
-    expect(NODE_KEYS).toEqual(FUSE_OPTIONS.keys);
   });
 });

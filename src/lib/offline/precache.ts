@@ -25,7 +25,7 @@ const PAGE_PATTERNS = [
   /^\/questions\/$/,
   /^\/glossary\/$/,
 ];
-const ASSET_PATTERNS = [/^\/_astro\/.+\.(js|css)$/, /^\/search-index\.json$/, /^\/manifest\.webmanifest$/, /^\/favicon\.svg$/, /^\/icons\/.+\.(png|svg)$/];
+const ASSET_PATTERNS = [/^\/_astro\/.+\.(js|css)$/, /^\/search-(index|text)\.json$/, /^\/manifest\.webmanifest$/, /^\/favicon\.svg$/, /^\/icons\/.+\.(png|svg)$/];
 
 /** `careers/teller/index.html` → `/careers/teller/`; other files keep their path. */
 export function urlOf(path: string): string {
