@@ -9,6 +9,8 @@ import type { SkillProfile } from '../lib/assessment/types';
 import { collectRefs } from '../lib/content/refs';
 import { guideSections, type Section } from '../lib/guide/sections';
 import { routes } from '../lib/routes';
+import { markOlder } from '../lib/figures/figure';
+import { headlineFigures, occupationFigures, withOlder, type OccupationFigures } from '../lib/figures/occupation';
 
 export interface PathStep {
   title: string;
@@ -21,6 +23,8 @@ export interface OccupationView {
   id: string;
   entry: OccupationEntry;
   data: OccupationEntry['data'];
+  /** Every figure the guide shows, with source, period and (computed) whether it is older. */
+  figures: OccupationFigures;
   /** Featured questions first, then the rest in bank order. */
   questions: QuestionData[];
   /** The occupation's skills in the guide's order, joined with their content. */
@@ -47,7 +51,12 @@ async function build(): Promise<OccupationView[]> {
   const steps = (list: Array<{ title: string; detail: string; occupation?: { id: string } | undefined }>) =>
     list.map((step) => ({ title: step.title, detail: step.detail, href: guideLink(step.occupation) }));
 
-  return data.occupations.map((entry) => {
+  const sourceOf = (id: string) => must(data.sources, id);
+  const raw = data.occupations.map((entry) => occupationFigures(entry.id, entry.data, sourceOf));
+  const all = raw.flatMap(headlineFigures);
+  const marked = new Map(markOlder(all).map((f) => [f.id, f]));
+
+  return data.occupations.map((entry, i) => {
     const o = entry.data;
     const questions = questionsFor(data.questions, entry.id);
     const path = o.careerPath;
@@ -56,6 +65,7 @@ async function build(): Promise<OccupationView[]> {
       id: entry.id,
       entry,
       data: o,
+      figures: withOlder(raw[i]!, marked),
       questions,
       skills: toSkillProfile(o.skills, data.skills),
       skillIndex: data.skills,
