@@ -3,7 +3,8 @@
  * the self-assessment, the handouts and the counselors' page all read this, so "the questions
  * for an occupation" or "its skills with their names" are worked out in one place.
  */
-import { questionsFor, must, site, type OccupationEntry, type QuestionData, type SkillData, type SourceData, type TermData } from './site';
+import { questionsFor, must, site, type OccupationEntry, type QuestionData, type SkillData, type SourceData } from './site';
+import { glossaryViews, type TermView } from './glossary';
 import { toSkillProfile } from '../lib/assessment/profile';
 import type { SkillProfile } from '../lib/assessment/types';
 import { collectRefs } from '../lib/content/refs';
@@ -35,7 +36,7 @@ export interface OccupationView {
   sourceIndex: Map<string, SourceData>;
   /** Sources the page cites, in first-cited order. */
   cited: SourceData[];
-  metrics: TermData[];
+  metrics: TermView[];
   sections: Section[];
   careerPath: { from: PathStep[]; next: PathStep[]; lateral: PathStep[]; source: SourceData | undefined } | undefined;
   related: Array<OccupationEntry['data']['related'][number] & { href: string | undefined }>;
@@ -45,7 +46,7 @@ export interface OccupationView {
 let cached: Promise<OccupationView[]> | undefined;
 
 async function build(): Promise<OccupationView[]> {
-  const data = await site();
+  const [data, terms] = await Promise.all([site(), glossaryViews()]);
   const guides = new Set(data.occupations.map((entry) => entry.id));
   const guideLink = (ref: { id: string } | undefined) => (ref && guides.has(ref.id) ? routes.guide(ref.id) : undefined);
   const steps = (list: Array<{ title: string; detail: string; occupation?: { id: string } | undefined }>) =>
@@ -71,7 +72,7 @@ async function build(): Promise<OccupationView[]> {
       skillIndex: data.skills,
       sourceIndex: data.sources,
       cited: collectRefs(o, 'sources').map((id) => must(data.sources, id)),
-      metrics: o.metrics.map((ref) => must(data.glossary, ref.id)),
+      metrics: o.metrics.map((ref) => must(terms, ref.id)),
       sections: guideSections(o.plural, {
         hasDay: o.dayInTheLife.length > 0,
         hasMetrics: o.metrics.length > 0,

@@ -32,7 +32,7 @@ describe('a figure', () => {
     );
   });
 
-  it('is older only when a figure of the same measure has a newer period', () => {
+  it('is older only when a figure of the same measure and survey has a newer period', () => {
     const [a, b, c] = markOlder([
       figure({ id: 'a', period: '2024-05' }),
       figure({ id: 'b', period: '2020-05' }),
@@ -43,6 +43,9 @@ describe('a figure', () => {
     expect(olderLabel(b!)).toBe('Older figure: other guides have data for May 2024.');
     // Alone in its measure, a figure is the newest of its kind, however old.
     expect(c!.older).toBe(false);
+    // A projections base year is not "older" than a wage-survey month of the same year.
+    const [ep] = markOlder([figure({ id: 'ep', measure: 'jobs', period: '2024', survey: 'bls-ep' })], [figure({ id: 'w', measure: 'jobs', period: '2024-05' }), figure({ id: 'ep', measure: 'jobs', period: '2024', survey: 'bls-ep' })]);
+    expect(ep!.older).toBe(false);
   });
 
   it('formats each unit as a reader expects', () => {

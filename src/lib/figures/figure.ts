@@ -97,18 +97,21 @@ export function makeFigure(input: FigureInput): Figure {
   };
 }
 
+/** Figures of one measure from one survey: the only ones whose periods say which is newer. */
+const kindOf = (f: Figure) => `${f.measure}|${f.survey}`;
+
 /**
- * Marks each figure older when a figure of the same measure with a newer period exists among
- * `all` (the site's headline figures). Never typed by an author.
+ * Marks each figure older when a figure of the same measure from the same survey, with a newer
+ * period, exists among `all` (the site's headline figures). Never typed by an author.
  */
 export function markOlder(figures: Figure[], all: readonly Figure[] = figures): Figure[] {
   const newest = new Map<string, string>();
   for (const f of all) {
-    const seen = newest.get(f.measure);
-    if (!seen || comparePeriods(f.period, seen) > 0) newest.set(f.measure, f.period);
+    const seen = newest.get(kindOf(f));
+    if (!seen || comparePeriods(f.period, seen) > 0) newest.set(kindOf(f), f.period);
   }
   return figures.map((f) => {
-    const top = newest.get(f.measure) ?? f.period;
+    const top = newest.get(kindOf(f)) ?? f.period;
     return comparePeriods(f.period, top) < 0 ? { ...f, older: true, newest: top } : { ...f, older: false, newest: undefined };
   });
 }
