@@ -291,7 +291,7 @@ export function makeSchemas(ref: RefFactory) {
     restates: z.enum(SURVEY_IDS).optional(),
     /** What we checked against official pages, and where (see the facts ledger). */
     confirmed: text.optional(),
-    licence: text.optional(),
+    license: text.optional(),
     note: text.optional(),
   });
 

@@ -68,7 +68,7 @@ export interface ImportSummary {
 
 export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
 
-function summarise(occupation: string, exportedAt: string, progress: Progress): ImportSummary {
+function summarize(occupation: string, exportedAt: string, progress: Progress): ImportSummary {
   return {
     occupation,
     exportedAt,
@@ -91,7 +91,7 @@ export function parseImport(text: string): ImportResult {
     });
     if (!body.ok) return body;
     const progress = syncStoryLinks(body.data.progress);
-    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress), progress };
+    return { ok: true, summary: summarize(body.data.occupation, body.data.exportedAt, progress), progress };
   } catch {
     return { ok: false, error: IMPORT_MESSAGES.notJson };
   }
@@ -109,7 +109,7 @@ function updated(item: { updatedAt?: string }): number {
   return item.updatedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(item.updatedAt);
 }
 
-/** Keeps `current` unless `incoming` was edited strictly later: ties and undated items favour what is here. */
+/** Keeps `current` unless `incoming` was edited strictly later: ties and undated items favor what is here. */
 function newer<T extends { updatedAt?: string }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
   const merged: Record<string, T> = { ...current };
   for (const [id, item] of Object.entries(incoming)) {
