@@ -43,6 +43,7 @@ describe('content rules', () => {
     ['publication-date-as-period', OCC, 'outlook.change.period', /a projection's period is its span, such as 2024–34, not "2025-12"/],
     ['wage-period-not-a-month', OCC, 'pay.medianAnnual.period', /BLS OEWS estimates describe May of a year/],
     ['no-survey', OCC, 'pay.medianAnnual.survey', /name the agency's survey this figure comes from \(source "blog"/],
+    ['wording-for-other-occupation', `${CLERK_QS} → filing-system`, 'wording[0].occupations[0]', /"test-lead" is not among the occupations this question applies to/],
     ['related-without-reason', OCC, 'related[0].why', /a related occupation of our own choosing says why/],
     ['missing-source', OCC, 'pay.medianAnnual.source', /expected string, received undefined/i],
     ['unknown-source', OCC, 'pay.medianHourly.source', /unknown sources entry "agencyy"/],

@@ -250,7 +250,7 @@ export function makeSchemas(ref: RefFactory) {
     order: z.number().int().default(100),
   });
 
-  const question = z.strictObject({
+  const questionBase = z.strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'question id is lower-case words joined by hyphens' }),
     text,
     purpose: text,
@@ -262,8 +262,20 @@ export function makeSchemas(ref: RefFactory) {
     star: z.strictObject({ situation: text, task: text, action: text, result: text }).optional(),
     framework: text.optional(),
     followUps: z.array(text).default([]),
+    /** The purpose worded for other occupations, where the general wording fits only some. */
+    wording: z.array(z.strictObject({ occupations: z.array(ref('occupations')).min(1), purpose: text })).default([]),
     /** From the brief: shown first. */
     featured: z.boolean().default(false),
+  });
+
+  const question = questionBase.superRefine((q, ctx) => {
+    q.wording.forEach((w, i) =>
+      w.occupations.forEach((o, j) => {
+        if (!q.occupations.some((x) => x.id === o.id)) {
+          ctx.addIssue({ code: 'custom', path: ['wording', i, 'occupations', j], message: `"${o.id}" is not among the occupations this question applies to` });
+        }
+      }),
+    );
   });
 
   const level = text;
