@@ -65,6 +65,7 @@ test('full industry and occupation names are shown, commas and all', async ({ pa
 });
 
 test('each related occupation says where the link comes from', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const path of guides) {
     await page.goto(path);
     for (const item of await page.locator('section[aria-labelledby="related"] li').all()) {
@@ -74,6 +75,7 @@ test('each related occupation says where the link comes from', async ({ page }) 
 });
 
 test('figures are said to be for the United States wherever they appear', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const path of ['/', '/careers/', '/careers/compare/', ...guides.slice(0, 1), '/counselors/handouts/teller/one-pager/']) {
     await page.goto(path);
     await expect(page.locator('main')).toContainText('Figures are for the United States');
