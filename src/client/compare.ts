@@ -2,7 +2,7 @@
  * The compare page's picker: up to three occupations side by side, kept in the URL as
  * ?pick=a,b,c so the comparison can be shared. Rules live in src/lib/compare/table.ts.
  */
-import { MAX_PICK, parsePick, pickQuery, sharedSkills } from '../lib/compare/table';
+import { MAX_PICK, parsePick, pickQuery, sharedSkills } from '../lib/compare/pick';
 
 const root = document.querySelector<HTMLElement>('[data-compare-picker]');
 if (root) {

@@ -7,14 +7,15 @@ import { parseLexicon } from '../lib/search/lexicon-source';
 import { packIndex, type PackedCore, type PackedText } from '../lib/search/pack';
 import { CONTENT_DIR } from '../site.config.mjs';
 import { site } from './site';
+import { occupationViews } from './occupations';
 
 let docs: Promise<SearchDoc[]> | undefined;
 let index: Promise<{ core: PackedCore; text: PackedText }> | undefined;
 
 export function searchDocs(): Promise<SearchDoc[]> {
-  docs ??= site().then(({ occupations, questions, skills, glossary }) =>
+  docs ??= Promise.all([site(), occupationViews()]).then(([{ questions, skills, glossary }, views]) =>
     buildSearchDocs({
-      occupations: occupations.map((o) => ({ id: o.id, data: o.data, body: o.body ?? '' })),
+      occupations: views.map((v) => ({ id: v.id, data: v.data, body: v.entry.body ?? '' })),
       questions,
       skills: [...skills.values()],
       glossary: [...glossary.values()],

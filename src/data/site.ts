@@ -50,7 +50,13 @@ export function must<T>(map: Map<string, T>, id: string): T {
   return value;
 }
 
+/** The occupation's questions, featured first, each with its purpose worded for that occupation. */
 export function questionsFor(all: QuestionData[], occupationId: string): QuestionData[] {
-  const list = all.filter((q) => q.occupations.some((o) => o.id === occupationId));
+  const list = all
+    .filter((q) => q.occupations.some((o) => o.id === occupationId))
+    .map((q) => {
+      const own = q.wording.find((w) => w.occupations.some((o) => o.id === occupationId));
+      return own ? { ...q, purpose: own.purpose } : q;
+    });
   return [...list.filter((q) => q.featured), ...list.filter((q) => !q.featured)];
 }

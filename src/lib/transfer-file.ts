@@ -26,7 +26,7 @@ export interface ReadMessages {
 
 export interface ReadOptions<T> {
   maxChars: number;
-  /** Recognises the file's kind and reads its version, before the body is judged. */
+  /** Recognizes the file's kind and reads its version, before the body is judged. */
   header: z.ZodMiniType<{ version: number }>;
   body: z.ZodMiniType<T>;
   version: number;

@@ -22,17 +22,19 @@ test.describe('compare without JavaScript', () => {
     await page.getByRole('link', { name: /Median pay/ }).click();
     await expect(page).toHaveURL(/\/careers\/compare\/by-pay\/$/);
     await expect(page.locator('th[aria-sort="descending"]')).toContainText('Median pay');
-    // Highest first: the yearly figures read down in order, unknowns at the end.
-    const values = await page.locator('table.compare tbody tr td:nth-of-type(1)').allTextContents();
-    const yearly = values.map((v) => {
-      const m = /\$([\d,.]+) a (year|hour)/.exec(v);
-      if (!m) return null;
-      const n = Number(m[1]!.replace(/,/g, ''));
-      return m[2] === 'hour' ? n * 2080 : n;
-    });
-    const known = yearly.filter((v): v is number => v !== null);
-    expect(known).toEqual([...known].sort((a, b) => b - a));
-    expect(yearly.slice(known.length).every((v) => v === null)).toBe(true);
+    // Highest first among figures of one survey and period; figures from elsewhere follow, each
+    // saying why it is not in the order; unknowns last.
+    await expect(page.locator('main')).toContainText(/The order uses only figures from BLS OEWS, May 2024/);
+    const cells = await page.locator('table.compare tbody tr td:nth-of-type(1)').allTextContents();
+    const kind = cells.map((v) => (/Not in the order:/.test(v) ? 'unranked' : /Not known/.test(v) ? 'unknown' : 'ranked'));
+    expect(kind).toEqual([...kind].sort((a, b) => ['ranked', 'unranked', 'unknown'].indexOf(a) - ['ranked', 'unranked', 'unknown'].indexOf(b)));
+    const ranked = cells.filter((_, i) => kind[i] === 'ranked').map((v) => Number(/\$([\d,]+) a year/.exec(v)![1]!.replace(/,/g, '')));
+    expect(ranked.length).toBeGreaterThanOrEqual(2);
+    expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
+    // Every cell with a figure shows its source and period.
+    for (const cell of await page.locator('table.compare tbody td.num').all()) {
+      if (!/Not known/.test((await cell.textContent()) ?? '')) await expect(cell.locator('.cite')).toContainText(/Source: .+, (\w+ )?\d{4}/);
+    }
   });
 });
 

@@ -81,7 +81,7 @@ test.describe('interview drill', () => {
     await page.getByText('Choose a focused deck').click();
     await page.getByRole('checkbox', { name: 'Teamwork' }).check();
     await expect(page).toHaveURL(/skill=empathy&skill=teamwork&category=behavioral/);
-    await page.getByRole('button', { name: 'Practise all questions' }).click();
+    await page.getByRole('button', { name: 'Practice all questions' }).click();
     await expect(page.locator('.drill-deck-name')).toHaveText(/Deck: all \d+ questions/);
     await expect(page).toHaveURL(new RegExp(`${DRILL}$`));
   });

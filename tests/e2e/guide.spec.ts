@@ -68,7 +68,12 @@ test.describe('the Customer Service Representative guide', () => {
     expect(ld.estimatedSalary).toMatchObject({ '@type': 'MonetaryAmountDistribution', currency: 'USD', median: 42830 });
     expect(ld.estimatedSalary.percentile10).toBeUndefined();
     expect(ld.skills.length).toBeGreaterThanOrEqual(8);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${CSR}$`));
+    // The salary names its period and source, agency first.
+    expect(ld.estimatedSalary.validFrom).toBe('2024-05');
+    expect(ld.estimatedSalary.description).toMatch(/^Source: BLS OEWS, May 2024 \(read via .+\)\..*Figures are for the United States\.$/);
+    // Built without SITE_URL (as the tests are), a page has no canonical link rather than a wrong one.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    expect(ld.url).toBe(CSR);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Customer Service Representative/);
   });
 

@@ -3,7 +3,7 @@ import { validateContent } from '../../src/lib/content/validate';
 import { readContent } from '../../src/loaders/read-content';
 
 describe('the real content', () => {
-  it('passes every content rule', () => {
+  it('passes every content rule', { timeout: 30_000 }, () => {
     expect(validateContent(readContent(process.cwd(), 'content'))).toEqual([]);
   });
 });

@@ -124,7 +124,7 @@ export function Results({ result, profile, questions, occupationTitle, completed
                   </ul>
                   <p>
                     <a className="button" href={g.practiceHref}>
-                      Practise {g.name.toLowerCase()} questions
+                      Practice {g.name.toLowerCase()} questions
                     </a>
                   </p>
                 </>

@@ -22,7 +22,7 @@ function toggle(list: readonly string[], value: string, on: boolean): string[] {
   return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 }
 
-/** Which questions to practise; the choice is kept in the URL so it can be shared. */
+/** Which questions to practice; the choice is kept in the URL so it can be shared. */
 export function DeckPicker({ facets, filters, onChange, deckSize, total, skillName, focus, skillsHref }: Props) {
   const id = useId();
   const filtered = filters.skills.length > 0 || filters.categories.length > 0;
@@ -34,7 +34,7 @@ export function DeckPicker({ facets, filters, onChange, deckSize, total, skillNa
           <>
             {' '}
             <button type="button" className="link-button" onClick={() => onChange({ skills: [], categories: [] })}>
-              Practise all questions
+              Practice all questions
             </button>
           </>
         )}

@@ -11,7 +11,7 @@ export function isLevel(value: unknown): value is Level {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
 }
 
-/** Behaviour that anchors the scale; 2 and 4 sit between, as on a paper self-check. */
+/** Behavior that anchors the scale; 2 and 4 sit between, as on a paper self-check. */
 export interface LevelDescriptions {
   1: string;
   3: string;

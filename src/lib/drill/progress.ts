@@ -36,7 +36,7 @@ export function isExtraPractice(mode: ReviewMode): boolean {
 
 /**
  * Applies one self-grade. In 'drill' and 'mock' the card is graded by FSRS; in 'extra' the card
- * is left exactly as it was, so practising ahead cannot disturb the schedule.
+ * is left exactly as it was, so practicing ahead cannot disturb the schedule.
  */
 export function recordReview(progress: Progress, questionId: string, rating: Grade, now: Date, mode: ReviewMode): Progress {
   const entry: ReviewLogEntry = { questionId, rating, reviewedAt: now.toISOString(), mode };

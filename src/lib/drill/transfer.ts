@@ -62,7 +62,7 @@ export interface ImportOptions {
 
 export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
 
-function summarise(occupation: string, exportedAt: string, progress: Progress, dropped = 0, clamped = 0): ImportSummary {
+function summarize(occupation: string, exportedAt: string, progress: Progress, dropped = 0, clamped = 0): ImportSummary {
   return {
     dropped,
     clamped,
@@ -88,7 +88,7 @@ export function parseImport(text: string, options: ImportOptions = { now: new Da
     if (!body.ok) return body;
     const repaired = repairProgress(body.data.progress, options.now, options.knownIds);
     const progress = syncStoryLinks(repaired.progress);
-    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress, repaired.dropped, repaired.clamped), progress };
+    return { ok: true, summary: summarize(body.data.occupation, body.data.exportedAt, progress, repaired.dropped, repaired.clamped), progress };
   } catch {
     return { ok: false, error: IMPORT_MESSAGES.notJson };
   }
@@ -106,7 +106,7 @@ function updated(item: { updatedAt?: string }): number {
   return item.updatedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(item.updatedAt);
 }
 
-/** Keeps `current` unless `incoming` was edited strictly later: ties and undated items favour what is here. */
+/** Keeps `current` unless `incoming` was edited strictly later: ties and undated items favor what is here. */
 function newer<T extends { updatedAt?: string }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
   const merged: Record<string, T> = { ...current };
   for (const [id, item] of Object.entries(incoming)) {

@@ -31,6 +31,7 @@ function question(id: string, skillIds: string[], occupations: string[]): Questi
     pitfalls: ['Blame.'],
     followUps: [],
     featured: false,
+    wording: [],
   };
 }
 

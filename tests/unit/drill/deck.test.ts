@@ -72,6 +72,7 @@ describe('island props', () => {
       pitfalls: ['Blames the customer.'],
       followUps: ['What would you do differently?'],
       featured: true,
+      wording: [],
     };
     expect(toDrillQuestion(question)).toEqual({
       id: 'angry-customer',
