@@ -100,6 +100,20 @@ describe('a link that cannot be opened', () => {
     expect(error).toMatch(/outside 1 to 5 \(skill 3\)/);
   });
 
+  it('refuses 6, the first digit past the scale, and reads 5, the top of it', () => {
+    expect(expectRefused(decodeShare(SAMPLE.replace('.433322', '.436322'), page), 'out-of-range')).toMatch(/\(skill 3\)/);
+    expect(expectRefused(decodeShare(SAMPLE.replace('.433322', '.433392'), page), 'out-of-range')).toMatch(/\(skill 5\)/);
+    const top = encodeShare({ occupation: OCCUPATION, ratings: ratingsWith({ communication: 5 }), completedAt: COMPLETED }, csrSkillIds);
+    const opened = decodeShare(top, page);
+    expect(opened.ok && opened.value.ratings.communication).toBe(5);
+  });
+
+  it.each(['20000101', '20240229'])('reads the real day %s, the earliest year and a leap day', (date) => {
+    const link = encodeShare({ occupation: OCCUPATION, ratings: sampleRatings(), completedAt: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}T12:00:00.000Z` }, csrSkillIds);
+    const opened = decodeShare(link, page);
+    expect(opened.ok && opened.value.completedAt).toBe(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}T00:00:00.000Z`);
+  });
+
   it.each(['20250230', '20251301', '19991231', '2025033', 'yesterday'])('refuses the date %s', (date) => {
     expect(expectRefused(decodeShare(SAMPLE.replace('20250303', date), page), 'bad-date')).toBe(SHARE_MESSAGES.badDate);
   });
