@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePick, pickQuery, sharedSkills, sortRows, yearlyPay, type CompareRow } from '../../src/lib/compare/table';
+import { dated, parsePick, pickQuery, sharedSkills, sortRows, yearlyPay, type CompareRow } from '../../src/lib/compare/table';
 
 function row(id: string, order: number, pay: number | null, change: number | null, jobs: number | null, per: 'year' | 'hour' = 'year'): CompareRow {
   const d = (value: number) => ({ value, asOf: '2024-05', source: 's', older: false });
@@ -69,5 +69,13 @@ describe('picking occupations in the URL', () => {
     const skills: Record<string, string[]> = { a: ['x', 'y', 'z'], b: ['y', 'z'], c: ['z', 'y'] };
     expect(sharedSkills(['a', 'b', 'c'], (id) => skills[id] ?? [])).toEqual(['y', 'z']);
     expect(sharedSkills([], () => [])).toEqual([]);
+  });
+});
+
+describe('a figure in the table', () => {
+  it('keeps its value, date and source id, and says when it is an older figure', () => {
+    expect(dated({ value: 42830, asOf: '2024-05', source: { id: 'bls' } })).toEqual({ value: 42830, asOf: '2024-05', source: 'bls', older: false });
+    expect(dated({ value: 30000, asOf: '2016-05', source: { id: 'ooh' } })).toMatchObject({ older: true });
+    expect(dated(undefined)).toBeNull();
   });
 });

@@ -63,6 +63,16 @@ describe('a link that cannot be opened', () => {
     expect(expectRefused(decodeShare(`${SAMPLE}${'3'.repeat(MAX_SHARE_LENGTH)}`, page), 'too-long')).toBe(SHARE_MESSAGES.tooLong);
   });
 
+  it('refuses a fragment one character too long once the # is left out, and allows the # on top', () => {
+    expect(expectRefused(decodeShare('v'.repeat(MAX_SHARE_LENGTH + 1), page), 'too-long')).toBe(SHARE_MESSAGES.tooLong);
+    expect(decodeShare(`#${'v'.repeat(MAX_SHARE_LENGTH)}`, page)).toMatchObject({ ok: false, reason: 'malformed' });
+  });
+
+  it('refuses to make a link longer than the reader accepts', () => {
+    const many = Array.from({ length: MAX_SHARE_LENGTH }, (_, i) => `skill-${i}`);
+    expect(() => encodeShare({ occupation: OCCUPATION, ratings: {}, completedAt: COMPLETED }, many)).toThrow(`share link longer than ${MAX_SHARE_LENGTH} characters`);
+  });
+
   it('refuses a link from an unknown version of the format', () => {
     expect(expectRefused(decodeShare(SAMPLE.replace(/^v1/, 'v2'), page), 'unknown-version')).toBe(SHARE_MESSAGES.unknownVersion);
     expect(decodeShare('v0.anything', page)).toMatchObject({ ok: false, reason: 'unknown-version' });
