@@ -203,6 +203,15 @@ describe('reset', () => {
 describe('data-loss guards', () => {
   const LATER = new Date(NOW.getTime() + 60_000);
   const isBackup = (k: string) => k.startsWith(`${KEY}:backup:`);
+  /** Loads as version 2 with a migration from version 1 that always throws. */
+  const loadWithFailingMigration = (storage: FakeStorage) =>
+    loadState(storage, KEY, counterSchema, 2, {
+      now: NOW,
+      fallback,
+      migrate: () => {
+        throw new Error('cannot lift this record');
+      },
+    });
   /** Every stored copy of `raw`: the original key or any backup. */
   const copiesOf = (storage: FakeStorage, raw: string) => [...storage.items].filter(([, v]) => v === raw).map(([k]) => k);
 
@@ -244,13 +253,7 @@ describe('data-loss guards', () => {
     // Guard: a throwing migrate goes through recovery (backup first), not to "empty" or "ok".
     const raw = envelope({ total: 4 }, 1);
     const storage = new FakeStorage({ [KEY]: raw });
-    const result = loadState(storage, KEY, counterSchema, 2, {
-      now: NOW,
-      fallback,
-      migrate: () => {
-        throw new Error('cannot lift this record');
-      },
-    });
+    const result = loadWithFailingMigration(storage);
     expect(result).toEqual({ status: 'recovered', value: fallback(), canSave: true, backupKey: backupKey(KEY, NOW), message: STORAGE_MESSAGES.recovered });
     expect(copiesOf(storage, raw)).toEqual([backupKey(KEY, NOW)]);
   });
@@ -259,13 +262,7 @@ describe('data-loss guards', () => {
     const raw = envelope({ total: 4 }, 1);
     const storage = new FakeStorage({ [KEY]: raw });
     storage.setError = quotaError();
-    const result = loadState(storage, KEY, counterSchema, 2, {
-      now: NOW,
-      fallback,
-      migrate: () => {
-        throw new Error('cannot lift this record');
-      },
-    });
+    const result = loadWithFailingMigration(storage);
     expect(result).toMatchObject({ status: 'recovered', canSave: false, backupKey: null });
     expect(storage.items.get(KEY)).toBe(raw);
   });
@@ -281,13 +278,7 @@ describe('data-loss guards', () => {
   it('a migration that throws on data the schema would accept as it is still keeps it aside', () => {
     const raw = envelope({ count: 2 }, 1);
     const storage = new FakeStorage({ [KEY]: raw });
-    const result = loadState(storage, KEY, counterSchema, 2, {
-      now: NOW,
-      fallback,
-      migrate: () => {
-        throw new Error('cannot lift this record');
-      },
-    });
+    const result = loadWithFailingMigration(storage);
     expect(result).toMatchObject({ status: 'recovered', backupKey: backupKey(KEY, NOW) });
     expect(storage.items.get(backupKey(KEY, NOW))).toBe(raw);
   });
