@@ -14,6 +14,8 @@ test('the sitemap lists the pages a visitor expects', () => {
 // One visit per page: status, headings and errors, then axe, then the same page narrowed to 320 px.
 for (const path of pages) {
   test(`page ${path}: opens without errors, headings in order, no axe violations, fits 320 px`, async ({ page }) => {
+    // Three checks of the old suite in one visit: allow the time of three.
+    test.setTimeout(90_000);
     const errors = watchErrors(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
