@@ -51,6 +51,19 @@ describe('compare table', () => {
     expect(new Set(ranked.map((x) => `${x.jobs!.survey} ${x.jobs!.period}`)).size).toBe(1);
   });
 
+  it('breaks ties in a figure by career-path order, then by title, and keeps unknowns in that order too', () => {
+    const tied = [row('b-late', 9, { value: 40000 }, { value: 2, survey: 'bls-ep' }, { value: 10 }), row('a-early', 2, { value: 40000 }, { value: 2, survey: 'bls-ep' }, { value: 10 }), row('unknown-late', 6, null, null, null), row('unknown-early', 3, null, null, null)];
+    for (const key of ['by-pay', 'by-outlook', 'by-jobs'] as const) {
+      expect(sortRows(tied, key).map((r) => r.id)).toEqual(['a-early', 'b-late', 'unknown-early', 'unknown-late']);
+    }
+    const sameOrder = [row('zeta', 1, null, null, null), row('alpha', 1, null, null, null)];
+    expect(sortRows(sameOrder, 'default').map((r) => r.id)).toEqual(['alpha', 'zeta']);
+    expect(sortRows(sameOrder, 'by-pay').map((r) => r.id)).toEqual(['alpha', 'zeta']);
+    // An unknown never outranks a known figure, wherever it starts.
+    expect(sortRows([row('none', 1, null, null, null), row('low', 9, { value: 1 }, { value: -50, survey: 'bls-ep' }, { value: 1 })], 'by-outlook').map((r) => r.id)).toEqual(['low', 'none']);
+    expect(sortRows([row('low', 9, { value: 1 }, { value: -50, survey: 'bls-ep' }, { value: 1 }), row('none', 1, null, null, null)], 'by-outlook').map((r) => r.id)).toEqual(['low', 'none']);
+  });
+
   it('keeps the career-path order by default', () => {
     expect(sortRows([...rows].reverse(), 'default').map((r) => r.id)).toEqual(['csr', 'teller', 'retail', 'clerk', 'telemarketer']);
   });
