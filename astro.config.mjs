@@ -10,9 +10,15 @@ import { offline } from './src/integrations/offline.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
+  integrations: [contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }), offline()],
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  security: {
+    csp: {
+      // A meta tag can carry these too, so the fence holds on hosts that ignore dist/_headers.
+      // frame-ancestors only works as a header: it stays in public/_headers.
+      directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
 });
