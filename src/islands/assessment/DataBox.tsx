@@ -74,7 +74,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
                 type="button"
                 className="button"
                 onClick={() => {
-                  replaceHistory(mergeHistory(history, pending.history));
+                  replaceHistory(mergeHistory(history, pending.history).all);
                   setPending(null);
                   announce('Results merged.');
                 }}

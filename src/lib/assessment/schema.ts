@@ -5,11 +5,16 @@
  */
 import { z } from 'zod';
 import { LEVELS, type Level } from './types';
+import { epochSchema, type Epoch } from '../sync/epoch';
 
 /** Bump when the kept shape changes in a way defaults cannot absorb, and add a migration. */
 export const ASSESSMENT_VERSION = 1;
-/** Completed assessments kept per occupation: enough to see a trend, small enough for storage. */
-export const HISTORY_CAP = 20;
+/**
+ * Completed assessments kept per occupation: enough for years of monthly check-ins, small enough
+ * for storage. Finishing one past the cap lets the oldest go; an import that would go past it
+ * asks which to keep (see `mergeHistory`).
+ */
+export const HISTORY_CAP = 100;
 /** An example from experience is a paragraph; this only stops a pasted document. */
 export const MAX_NOTE_CHARS = 5_000;
 /** Far above any real history; refusing early keeps a stray file from freezing the page. */
@@ -67,10 +72,13 @@ export interface Draft {
 export const assessmentStateSchema = z.object({
   draft: draftSchema.default({ ratings: {}, notes: {} }),
   history: historySchema.default([]),
+  /** Set by a reset or a replace, so an older copy in another tab cannot bring back what it removed. */
+  epoch: epochSchema.exactOptional(),
 });
 export interface AssessmentState {
   draft: Draft;
   history: AssessmentHistory;
+  epoch?: Epoch;
 }
 
 export function emptyState(): AssessmentState {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Rating, type Grade } from 'ts-fsrs';
 import { isoDateTime, storedCardSchema } from './card';
 import { grade } from './schedule';
+import { epochSchema } from '../sync/epoch';
 
 /** Bump when the stored shape changes in a way defaults cannot absorb, and add a migration. */
 export const PROGRESS_VERSION = 1;
@@ -72,6 +73,8 @@ export const progressSchema = z.object({
   // prefault, not default: Zod 4 returns a default as it is, and only a prefault gets the
   // inner defaults filled in.
   settings: settingsSchema.prefault({}),
+  /** Set by a reset or a replace, so an older copy in another tab cannot bring back what it removed. */
+  epoch: epochSchema.exactOptional(),
 });
 export type Progress = z.output<typeof progressSchema>;
 
