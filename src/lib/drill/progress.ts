@@ -2,7 +2,7 @@
  * Everything the drill keeps for one occupation, in one Zod schema: it validates what storage
  * returns and what an imported file holds, and its defaults fill fields older data lacks.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Rating, type Grade } from 'ts-fsrs';
 import { isoDateTime, storedCardSchema } from './card';
 import { grade } from './schedule';
@@ -14,8 +14,7 @@ export const PROGRESS_VERSION = 1;
 /** Ids of questions and stories: the content's own id rule, which also rules out `__proto__`. */
 export const idSchema = z
   .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' });
+  .check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' }));
 
 export const REVIEW_MODES = ['drill', 'mock', 'extra'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
@@ -31,50 +30,50 @@ export const reviewLogEntrySchema = z.object({
   questionId: idSchema,
   rating: gradeSchema,
   reviewedAt: isoDateTime,
-  mode: z.enum(REVIEW_MODES).default('drill'),
+  mode: z._default(z.enum(REVIEW_MODES), 'drill'),
 });
 export type ReviewLogEntry = z.output<typeof reviewLogEntrySchema>;
 
-const starText = z.string().max(20_000).default('');
+const starText = z._default(z.string().check(z.maxLength(20_000)), '');
 const starFields = { situation: starText, task: starText, action: starText, result: starText };
 
 export const noteSchema = z.object({
   ...starFields,
   /** When set, the question shows this story instead of its own fields. */
-  storyId: idSchema.exactOptional(),
+  storyId: z.exactOptional(idSchema),
   /** Decides which copy wins when two progress files are merged. */
-  updatedAt: isoDateTime.exactOptional(),
+  updatedAt: z.exactOptional(isoDateTime),
 });
 export type Note = z.output<typeof noteSchema>;
 
 export const storySchema = z.object({
-  title: z.string().max(200).default(''),
+  title: z._default(z.string().check(z.maxLength(200)), ''),
   ...starFields,
-  questionIds: z.array(idSchema).default([]),
-  updatedAt: isoDateTime.exactOptional(),
+  questionIds: z._default(z.array(idSchema), []),
+  updatedAt: z.exactOptional(isoDateTime),
 });
 export type Story = z.output<typeof storySchema>;
 
 export const settingsSchema = z.object({
-  newPerDay: z.number().int().min(0).max(1000).default(10),
-  mockLength: z.union([z.literal(5), z.literal(10)]).default(5),
+  newPerDay: z._default(z.int().check(z.minimum(0), z.maximum(1000)), 10),
+  mockLength: z._default(z.union([z.literal(5), z.literal(10)]), 5),
   /** Seconds to answer aloud in a mock interview; 0 is off, the default. */
-  countdownSeconds: z.number().int().min(0).max(3600).default(0),
+  countdownSeconds: z._default(z.int().check(z.minimum(0), z.maximum(3600)), 0),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
 export const progressSchema = z.object({
-  cards: z.record(idSchema, storedCardSchema).default({}),
-  log: z.array(reviewLogEntrySchema).default([]),
-  notes: z.record(idSchema, noteSchema).default({}),
-  stories: z.record(idSchema, storySchema).default({}),
+  cards: z._default(z.record(idSchema, storedCardSchema), {}),
+  log: z._default(z.array(reviewLogEntrySchema), []),
+  notes: z._default(z.record(idSchema, noteSchema), {}),
+  stories: z._default(z.record(idSchema, storySchema), {}),
   /** The moment of the interview, ISO. */
-  interviewDate: isoDateTime.exactOptional(),
+  interviewDate: z.exactOptional(isoDateTime),
   // prefault, not default: Zod 4 returns a default as it is, and only a prefault gets the
   // inner defaults filled in.
-  settings: settingsSchema.prefault({}),
+  settings: z.prefault(settingsSchema, {}),
   /** Set by a reset or a replace, so an older copy in another tab cannot bring back what it removed. */
-  epoch: epochSchema.exactOptional(),
+  epoch: z.exactOptional(epochSchema),
 });
 export type Progress = z.output<typeof progressSchema>;
 

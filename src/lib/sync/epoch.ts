@@ -6,7 +6,7 @@
  * epoch began is kept: a review given in another tab a second after a reset still counts, the
  * reviews the reset deleted do not come back.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export interface Epoch {
   /** Tells apart two epochs begun in the same millisecond. */
@@ -16,7 +16,7 @@ export interface Epoch {
 }
 
 export const epochSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{1,40}$/, { error: 'must be letters and digits' }),
+  id: z.string().check(z.regex(/^[a-z0-9]{1,40}$/, { error: 'must be letters and digits' })),
   at: z.iso.datetime({ offset: true, error: 'must be a date and time' }),
 });
 
