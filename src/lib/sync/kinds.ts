@@ -5,9 +5,11 @@
  */
 import type { z } from 'zod/mini';
 import { mergeAssessmentState } from '../assessment/merge';
-import { assessmentStateSchema, ASSESSMENT_VERSION, type AssessmentState } from '../assessment/schema';
+import { ASSESSMENT_VERSION, type AssessmentState } from '../assessment/schema';
+import { assessmentStateSchema } from '../assessment/stored-schema';
 import { mergeImported } from '../drill/merge';
-import { progressSchema, PROGRESS_VERSION, type Progress } from '../drill/progress';
+import { PROGRESS_VERSION, type Progress } from '../drill/progress';
+import { progressSchema } from '../drill/progress-schema';
 
 export interface Kind<T> {
   schema: z.ZodMiniType<T>;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '../../../src/lib/drill/card';
 import { attachStory, createStory, editNotes, editStory, notesFor, syncStoryLinks } from '../../../src/lib/drill/notes';
-import { emptyProgress, PROGRESS_VERSION, progressSchema, recordReview, REVIEW_MODES, type Progress } from '../../../src/lib/drill/progress';
+import { emptyProgress, PROGRESS_VERSION, recordReview, REVIEW_MODES, type Progress } from '../../../src/lib/drill/progress';
+import { progressSchema } from '../../../src/lib/drill/progress-schema';
 import { Rating, State } from '../../../src/lib/drill/schedule';
 import {
   exportFileName,
