@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { addToHistory, completeAssessment, sinceLastTime } from '../lib/assessment/history';
-import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type CompletedAssessment } from '../lib/assessment/schema';
+import { mergeAssessmentState, resetAssessmentState } from '../lib/assessment/merge';
+import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
+import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { assess } from '../lib/assessment/score';
 import { decodeShare, encodeShare, type SharedResult } from '../lib/assessment/share';
 import type { Level, ProbeQuestion, SkillProfile } from '../lib/assessment/types';
@@ -14,7 +16,8 @@ import { DataBox } from './assessment/DataBox';
 import { RatingForm } from './assessment/RatingForm';
 import { Results } from './assessment/Results';
 import { StorageNotice } from './shared/StorageNotice';
-import { useStored } from './shared/use-stored';
+import { BackupReminder } from './shared/BackupReminder';
+import { useStored, type Sync } from './shared/use-stored';
 import './assessment/assessment.css';
 
 interface Props {
@@ -25,11 +28,13 @@ interface Props {
 }
 
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
+/** Saves merge with other tabs' (src/lib/assessment/merge.ts); a reset starts a new epoch. */
+const SYNC: Sync<AssessmentState> = { merge: mergeAssessmentState, resetTo: (now) => resetAssessmentState(startEpoch(now, randomEpochId())) };
 
 type View = 'form' | 'results';
 
 export default function SkillsAssessment({ occupation, occupationTitle, profile, questions }: Props) {
-  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState);
+  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState, SYNC);
   const state = stored.value;
   const skillIds = useMemo(() => profile.map((s) => s.id), [profile]);
   const [view, setView] = useState<View>('form');
@@ -136,6 +141,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   return (
     <div ref={root} className="assess">
       <StorageNotice notice={stored.notice} />
+      <BackupReminder />
       {shareError && (
         <p className="island-notice" role="alert">
           {shareError}
@@ -220,14 +226,21 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           onNote={(skillId: string, note: string) => update((s) => ({ ...s, draft: { ...s.draft, notes: { ...s.draft.notes, [skillId]: note } } }))}
           onFinish={() => {
             const done = completeAssessment(occupation, profile, state.draft, new Date());
-            update((s) => ({ draft: { ratings: {}, notes: {} }, history: addToHistory(s.history, done) }));
+            update((s) => ({ ...s, draft: { ratings: {}, notes: {} }, history: addToHistory(s.history, done) }));
             focusResults.current = true;
             setView('results');
             announce('Results ready.');
           }}
         />
       )}
-      <DataBox occupation={occupation} history={state.history} replaceHistory={replaceHistory} reset={stored.reset} announce={announce} />
+      <DataBox
+        occupation={occupation}
+        history={state.history}
+        replaceHistory={replaceHistory}
+        replaceAll={(history) => update((s) => ({ ...s, history, epoch: startEpoch(new Date(), randomEpochId()) }))}
+        reset={stored.reset}
+        announce={announce}
+      />
       <p className="visually-hidden" role="status">
         {message}
       </p>

@@ -2,6 +2,10 @@ import { useId, useRef, useState } from 'react';
 import type { AssessmentHistory } from '../../lib/assessment/schema';
 import { assessmentDate } from '../../lib/assessment/format';
 import { countNew, exportFileName, exportHistory, mergeHistory, parseImport, serialiseExport, type ImportSummary } from '../../lib/assessment/transfer';
+import { HISTORY_CAP } from '../../lib/assessment/schema';
+import { noteBackup } from '../../lib/sync/device';
+import { changeDevice } from '../shared/device';
+import { DeviceData } from '../shared/DeviceData';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
 
@@ -9,12 +13,14 @@ interface Props {
   occupation: string;
   history: AssessmentHistory;
   replaceHistory: (history: AssessmentHistory) => void;
+  /** "Replace mine": the file's history in a new epoch, so another tab cannot merge the old back. */
+  replaceAll: (history: AssessmentHistory) => void;
   reset: () => void;
   announce: (message: string) => void;
 }
 
 /** Export, import (validated; asks before merging or replacing) and reset (asks first). */
-export function DataBox({ occupation, history, replaceHistory, reset, announce }: Props) {
+export function DataBox({ occupation, history, replaceHistory, replaceAll, reset, announce }: Props) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +36,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
     else setPending({ summary: result.summary, history: result.history });
   };
 
+  const merged = pending ? mergeHistory(history, pending.history) : null;
   return (
     <section className="assess-box no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your data</h2>
@@ -41,6 +48,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
           onClick={() => {
             const now = new Date();
             download(exportFileName(occupation, now), serialiseExport(exportHistory(history, occupation, now)));
+            changeDevice((meta) => noteBackup(meta, now));
             announce('Results exported to a file.');
           }}
         >
@@ -56,6 +64,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
           {error} Your results have not changed.
         </p>
       )}
+      <DeviceData />
       <p>
         <button type="button" className="danger" onClick={() => setConfirmReset(true)}>
           Delete my results…
@@ -69,22 +78,54 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
               {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {countNew(history, pending.history)} of them are not in
               this browser yet.
             </p>
+            {merged && merged.over > 0 && (
+              <p className="island-notice">
+                Together that makes {merged.all.length} results, more than the {HISTORY_CAP} this browser keeps for one occupation. Choose which to
+                keep: the newest {HISTORY_CAP} from both, or all {history.length} of yours and the newest of the file’s that fit.
+              </p>
+            )}
             <div className="assess-actions">
+              {merged && merged.over > 0 ? (
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      replaceHistory(merged.newest);
+                      setPending(null);
+                      announce(`Results merged: the newest ${merged.newest.length} kept.`);
+                    }}
+                  >
+                    Keep the newest {HISTORY_CAP}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      replaceHistory(merged.mineFirst);
+                      setPending(null);
+                      announce(`Results merged: all of yours kept, ${merged.mineFirst.length - history.length} added.`);
+                    }}
+                  >
+                    Keep all of mine first
+                  </button>
+                </>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    if (merged) replaceHistory(merged.all);
+                    setPending(null);
+                    announce(`Results merged: ${merged?.all.length ?? history.length} kept.`);
+                  }}
+                >
+                  Add them to mine
+                </button>
+              )}
               <button
                 type="button"
-                className="button"
                 onClick={() => {
-                  replaceHistory(mergeHistory(history, pending.history).all);
-                  setPending(null);
-                  announce('Results merged.');
-                }}
-              >
-                Add them to mine
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  replaceHistory(pending.history);
+                  replaceAll(pending.history);
                   setPending(null);
                   announce('Results replaced.');
                 }}

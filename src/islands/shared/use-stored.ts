@@ -9,7 +9,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod/mini';
-import { clearState, hasStored, loadState, saveState } from '../../lib/storage';
+import { clearState, hasStored, loadState, saveState, STORAGE_MESSAGES } from '../../lib/storage';
+import { onFirstSave } from './device';
 
 export interface Notice {
   /** 'alert' for something that went wrong with the user's data; 'status' for how things are. */
@@ -27,6 +28,17 @@ export interface Stored<T> {
   reset: () => void;
 }
 
+/**
+ * Two tabs, one truth: every save merges with what storage holds (another tab may have saved
+ * since), and a `storage` event from another tab merges its save into this one's view.
+ */
+export interface Sync<T> {
+  /** `mine` is this tab's value, `stored` what storage holds now; nothing either holds is lost. */
+  merge: (mine: T, stored: T) => T;
+  /** What "Reset" leaves: an empty value in a new epoch, so no other tab can bring the old back. */
+  resetTo: (now: Date) => T;
+}
+
 const browserStorage = () => window.localStorage;
 
 export type SchemaLoader<T> = () => Promise<z.ZodMiniType<T>>;
@@ -40,18 +52,33 @@ async function schemaFor<T>(key: string, load: SchemaLoader<T>): Promise<z.ZodMi
   return load();
 }
 
-export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T): Stored<T> {
+export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T, sync?: Sync<T>): Stored<T> {
   const [value, setValue] = useState<T>(fallback);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const canSave = useRef(false);
   const dirty = useRef(false);
+  const latest = useRef(value);
+  latest.current = value;
+  /** The real validator, once fetched: needed to read what another tab saved. */
+  const schema = useRef<z.ZodMiniType<T> | null>(null);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const realSchema = useCallback(async () => (schema.current ??= await loadSchema()), [loadSchema]);
+
+  /** What storage holds now, checked; null when there is nothing there or it cannot be read. */
+  const readStored = useCallback(async (): Promise<T | null> => {
+    if (!hasStored(browserStorage, key)) return null;
+    const result = loadState(browserStorage, key, await realSchema(), version, { now: new Date(), fallback });
+    return result.status === 'ok' ? result.value : null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, version, realSchema]);
 
   useEffect(() => {
     let live = true;
-    const apply = (schema: z.ZodMiniType<T>) => {
+    const apply = (checked: z.ZodMiniType<T>) => {
       if (!live) return;
-      const result = loadState(browserStorage, key, schema, version, { now: new Date(), fallback });
+      if (checked !== NOTHING_TO_CHECK) schema.current = checked;
+      const result = loadState(browserStorage, key, checked, version, { now: new Date(), fallback });
       canSave.current = result.canSave;
       setValue(result.value);
       if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
@@ -73,15 +100,56 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
+  const write = useCallback(
+    (next: T) => {
+      const saved = saveState(browserStorage, key, next, version, new Date());
+      if (!saved.ok) {
+        if (saved.reason !== 'quota') canSave.current = false;
+        setNotice({ role: saved.reason === 'unavailable' ? 'status' : 'alert', message: saved.message });
+        return;
+      }
+      // A save that works again clears the "storage is full" alert it replaced.
+      setNotice((shown) => (shown?.message === QUOTA_MESSAGE ? null : shown));
+      onFirstSave();
+    },
+    [key, version],
+  );
+
   useEffect(() => {
     if (!ready || !dirty.current || !canSave.current) return;
     dirty.current = false;
-    const saved = saveState(browserStorage, key, value, version, new Date());
-    if (!saved.ok) {
-      if (saved.reason !== 'quota') canSave.current = false;
-      setNotice({ role: saved.reason === 'unavailable' ? 'status' : 'alert', message: saved.message });
+    if (!sync) {
+      write(value);
+      return;
     }
-  }, [ready, key, value, version]);
+    // Saves run one after another, each merging this tab's latest value with what storage holds.
+    saving.current = saving.current.then(async () => {
+      const mine = latest.current;
+      let stored: T | null = null;
+      try {
+        stored = await readStored();
+      } catch {
+        // The validator could not be fetched: save this tab's value, as before merging existed.
+      }
+      const next = stored === null ? mine : sync.merge(mine, stored);
+      write(next);
+      if (next !== mine) setValue((current) => (current === mine ? next : sync.merge(current, next)));
+    });
+  }, [ready, key, value, version, sync, readStored, write]);
+
+  // Another tab saved: take its changes in without saving them back (they are stored already).
+  useEffect(() => {
+    if (!ready || !sync) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== key || event.storageArea !== window.localStorage) return;
+      void readStored().then(
+        (stored) => stored !== null && setValue((current) => sync.merge(current, stored)),
+        () => undefined,
+      );
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [ready, key, sync, readStored]);
 
   const update = useCallback((change: (current: T) => T) => {
     dirty.current = true;
@@ -89,6 +157,12 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
   }, []);
 
   const reset = useCallback(() => {
+    if (sync) {
+      // Saved like any change: an empty value in a new epoch, which other tabs respect.
+      dirty.current = true;
+      setValue(sync.resetTo(new Date()));
+      return;
+    }
     if (canSave.current) {
       const cleared = clearState(browserStorage, key, version, new Date());
       if (!cleared.ok) setNotice({ role: 'alert', message: cleared.message });
@@ -96,10 +170,12 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     dirty.current = false;
     setValue(fallback());
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, version]);
+  }, [key, version, sync]);
 
   return { ready, value, notice, update, reset };
 }
+
+const QUOTA_MESSAGE = STORAGE_MESSAGES.quota;
 
 export const SCHEMA_UNAVAILABLE =
   'Your saved progress could not be checked, because part of this page did not load. It has been left untouched; reload the page to get it back. Progress from this visit will not be saved.';

@@ -24,6 +24,7 @@ const PAGE_PATTERNS = [
   /^\/careers\/[^/]+\/(interview|skills)\/$/,
   /^\/questions\/$/,
   /^\/glossary\/$/,
+  /^\/your-data\/$/,
   // What a reader sees offline instead of a page not kept here, or one that does not exist.
   /^\/offline\/$/,
   /^\/404\.html$/,
