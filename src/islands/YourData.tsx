@@ -122,7 +122,6 @@ export default function YourData({ titles }: Props) {
     if (result.ok) {
       const done = `${mode === 'merge' ? 'Merged' : 'Replaced'}: ${result.written} ${result.written === 1 ? 'part' : 'parts'} of your progress. Open a practice page to carry on.`;
       setStatus(done);
-      setMessage(done);
     } else setError(result.message);
   };
 

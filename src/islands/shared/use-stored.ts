@@ -100,6 +100,16 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
+  /** The text this tab last wrote: while storage still holds it, no other tab has saved since. */
+  const lastWritten = useRef<string | null>(null);
+  const rawStored = useCallback((): string | null => {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }, [key]);
+
   const write = useCallback(
     (next: T) => {
       const saved = saveState(browserStorage, key, next, version, new Date());
@@ -108,11 +118,12 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
         setNotice({ role: saved.reason === 'unavailable' ? 'status' : 'alert', message: saved.message });
         return;
       }
+      lastWritten.current = rawStored();
       // A save that works again clears the "storage is full" alert it replaced.
       setNotice((shown) => (shown?.message === QUOTA_MESSAGE ? null : shown));
       onFirstSave();
     },
-    [key, version],
+    [key, version, rawStored],
   );
 
   useEffect(() => {
@@ -122,20 +133,37 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
       write(value);
       return;
     }
-    // Saves run one after another, each merging this tab's latest value with what storage holds.
+    const merged = (mine: T, stored: T | null) => {
+      const next = stored === null ? mine : sync.merge(mine, stored);
+      write(next);
+      if (next !== mine) setValue((current) => (current === mine ? next : sync.merge(current, next)));
+    };
+    // Saved at once whenever possible, so a review given just before leaving the page is kept:
+    // storage unchanged since this tab's last write needs no merge, and a loaded validator
+    // reads another tab's save on the spot.
+    const raw = rawStored();
+    if (raw === null || raw === lastWritten.current) {
+      write(value);
+      if (!schema.current) void realSchema().catch(() => undefined);
+      return;
+    }
+    if (schema.current) {
+      const result = loadState(browserStorage, key, schema.current, version, { now: new Date(), fallback });
+      merged(value, result.status === 'ok' ? result.value : null);
+      return;
+    }
+    // Another tab saved before this one had its validator: fetch it, then merge (in order).
     saving.current = saving.current.then(async () => {
-      const mine = latest.current;
       let stored: T | null = null;
       try {
         stored = await readStored();
       } catch {
         // The validator could not be fetched: save this tab's value, as before merging existed.
       }
-      const next = stored === null ? mine : sync.merge(mine, stored);
-      write(next);
-      if (next !== mine) setValue((current) => (current === mine ? next : sync.merge(current, next)));
+      merged(latest.current, stored);
     });
-  }, [ready, key, value, version, sync, readStored, write]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, key, value, version, sync, readStored, write, rawStored, realSchema]);
 
   // Another tab saved: take its changes in without saving them back (they are stored already).
   useEffect(() => {
