@@ -9,6 +9,7 @@ import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
 import { mergeProgress, resetProgress } from '../lib/drill/merge';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
+import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
@@ -39,6 +40,12 @@ const progressSchema = () => import('../lib/drill/progress-schema').then((m) => 
 const SYNC: Sync<Progress> = { merge: mergeProgress, resetTo: (now) => resetProgress(emptyProgress(), startEpoch(now, randomEpochId())) };
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
 
+/** Saved progress with no time after now; the user is told once when a time was clamped. */
+function repairStored(progress: Progress, now: Date) {
+  const repaired = repairProgress(progress, now);
+  return { value: repaired.progress, message: repaired.clamped > 0 ? FUTURE_DATES_MESSAGE(repaired.clamped) : null };
+}
+
 type View = 'practice' | 'mock' | 'progress' | 'stories' | 'data';
 const VIEWS = [
   { key: 'practice', label: 'Practice' },
@@ -65,7 +72,7 @@ function useNow(renderedAt: string, ready: boolean): Date {
 
 export default function InterviewDrill(props: DrillProps) {
   const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
-  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, SYNC);
+  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored, SYNC);
   const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);
   const progress = stored.value;
   const update = stored.update;
@@ -76,6 +83,7 @@ export default function InterviewDrill(props: DrillProps) {
   const now = ready ? new Date(Math.max(clockNow.getTime(), Date.now())) : clockNow;
 
   const facets = useMemo(() => deckFacets(questions), [questions]);
+  const questionIds = useMemo(() => new Set(questions.map((q) => q.id)), [questions]);
   const [filters, setFilters] = useState<Filters>({ skills: [], categories: [] });
   const [ignored, setIgnored] = useState<string[]>([]);
   const [view, setView] = useState<View>('practice');
@@ -127,8 +135,8 @@ export default function InterviewDrill(props: DrillProps) {
     const at = new Date();
     download(exportFileName(occupation, at), serialiseExport(exportProgress(stored.value, occupation, at)));
   };
-  const panel = (name: string, body: ReactNode) => (
-    <PanelBoundary key={name} name={name} onExport={exportMine}>
+  const panel = (name: string, body: ReactNode, lazy = false) => (
+    <PanelBoundary key={name} name={name} onExport={exportMine} lazy={lazy}>
       {body}
     </PanelBoundary>
   );
@@ -164,10 +172,25 @@ export default function InterviewDrill(props: DrillProps) {
           panel(
             'The mock interview',
             <MockInterview deck={deck} deckName={deckLabel(deck.length, questions.length, filters, skillName)} progress={progress} update={update} announce={announce} />,
+            true,
           )}
-        {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />)}
-        {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />)}
-        {view === 'data' && panel('Your data', <DataPanel occupation={occupation} occupationTitle={occupationTitle} questions={questions} progress={progress} update={update} reset={stored.reset} announce={announce} />)}
+        {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />, true)}
+        {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />, true)}
+        {view === 'data' &&
+          panel(
+            'Your data',
+            <DataPanel
+              occupation={occupation}
+              occupationTitle={occupationTitle}
+              questions={questions}
+              questionIds={questionIds}
+              progress={progress}
+              update={update}
+              reset={stored.reset}
+              announce={announce}
+            />,
+            true,
+          )}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>
@@ -182,7 +205,7 @@ export default function InterviewDrill(props: DrillProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
-      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />)}
+      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />, true)}
     </div>
   );
 }

@@ -2,10 +2,12 @@
  * The skills self-assessment: wires stored ratings and history, the shared-link fragment and the
  * views. Every rule lives in src/lib/assessment; this file only holds state and effects.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
-import { addToHistory, completeAssessment, sinceLastTime } from '../lib/assessment/history';
+import { sinceLastTime } from '../lib/assessment/history';
+import { exportFileName, exportHistory, serialiseExport } from '../lib/assessment/export-file';
 import { mergeAssessmentState, resetAssessmentState } from '../lib/assessment/merge';
+import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
 import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { assess } from '../lib/assessment/score';
@@ -17,6 +19,9 @@ import { RatingForm } from './assessment/RatingForm';
 import { Results } from './assessment/Results';
 import { StorageNotice } from './shared/StorageNotice';
 import { BackupReminder } from './shared/BackupReminder';
+import { download } from './shared/download';
+import { PanelBoundary } from './shared/PanelBoundary';
+import { useIslandReady } from './shared/use-island-ready';
 import { useStored, type Sync } from './shared/use-stored';
 import './assessment/assessment.css';
 
@@ -34,7 +39,7 @@ const SYNC: Sync<AssessmentState> = { merge: mergeAssessmentState, resetTo: (now
 type View = 'form' | 'results';
 
 export default function SkillsAssessment({ occupation, occupationTitle, profile, questions }: Props) {
-  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState, SYNC);
+  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState, undefined, SYNC);
   const state = stored.value;
   const skillIds = useMemo(() => profile.map((s) => s.id), [profile]);
   const [view, setView] = useState<View>('form');
@@ -43,7 +48,6 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const [hashRead, setHashRead] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const root = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
 
   // A shared result arrives in the fragment; it is read once, and never stored unless asked.
@@ -67,11 +71,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   }, [stored.ready, state]);
 
   const ready = stored.ready && hashRead;
-  useEffect(() => {
-    if (!ready || !root.current || root.current.dataset['islandReady']) return;
-    root.current.dataset['islandReady'] = 'true';
-    performance.mark('island-ready');
-  }, [ready]);
+  const root = useIslandReady<HTMLDivElement>(ready);
 
   useEffect(() => {
     if (focusResults.current) document.getElementById('results-title')?.focus();
@@ -81,9 +81,20 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const announce = useCallback((text: string) => setMessage(text), []);
   const update = stored.update;
 
-  if (!ready) return <div ref={root} className="assess" aria-busy="true" />;
-
-  const latest: CompletedAssessment | undefined = state.history.at(-1);
+  // Until storage is read the server's view stands: the form, with nothing rated yet.
+  const now = new Date();
+  const past = ready ? pastResults(state.history, now) : [];
+  const future = state.history.length - past.length;
+  const latest: CompletedAssessment | undefined = ready ? latestResult(state.history, now) : undefined;
+  const exportMine = () => {
+    const at = new Date();
+    download(exportFileName(occupation, at), serialiseExport(exportHistory(state.history, occupation, at)));
+  };
+  const panel = (name: string, body: ReactNode) => (
+    <PanelBoundary name={name} onExport={exportMine}>
+      {body}
+    </PanelBoundary>
+  );
   const input = { occupation, profile, questions };
   const shareUrl = (entry: { ratings: CompletedAssessment['ratings']; completedAt: string }) =>
     `${window.location.origin}${window.location.pathname}#${encodeShare({ occupation, ratings: entry.ratings, completedAt: entry.completedAt }, skillIds)}`;
@@ -94,14 +105,17 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
         <p className="assess-shared-banner" role="status">
           <strong>Shared result.</strong> Someone shared these ratings with you by link; they are shown here and not saved in this browser.
         </p>
-        <Results
-          result={assess(input, shared.ratings)}
-          profile={profile}
-          questions={questions}
-          occupationTitle={occupationTitle}
-          completedLabel={`completed ${assessmentDate(shared.completedAt, 'UTC')}`}
-          since={null}
-        />
+        {panel(
+          'The shared result',
+          <Results
+            result={assess(input, shared.ratings)}
+            profile={profile}
+            questions={questions}
+            occupationTitle={occupationTitle}
+            completedLabel={`completed ${assessmentDate(shared.completedAt, 'UTC')}`}
+            since={null}
+          />,
+        )}
         <div className="assess-actions no-print">
           <button type="button" className="button" onClick={() => window.print()}>
             Print this report
@@ -109,7 +123,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           <button
             type="button"
             onClick={() => {
-              update((s) => ({ ...s, history: addToHistory(s.history, { occupation, ratings: shared.ratings, completedAt: shared.completedAt }) }));
+              update((s) => saveShared(s, occupation, shared));
               history.replaceState(null, '', window.location.pathname + window.location.search);
               setShared(null);
               setView('results');
@@ -136,12 +150,17 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   }
 
   const replaceHistory = (next: AssessmentHistory) => update((s) => ({ ...s, history: next }));
-  const since = sinceLastTime(state.history, profile);
+  const since = sinceLastTime(past, profile);
 
   return (
     <div ref={root} className="assess">
       <StorageNotice notice={stored.notice} />
       <BackupReminder />
+      {future > 0 && (
+        <p className="island-notice" role="status">
+          {FUTURE_RESULTS_MESSAGE(future)}
+        </p>
+      )}
       {shareError && (
         <p className="island-notice" role="alert">
           {shareError}
@@ -149,15 +168,18 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
       )}
       {view === 'results' && latest ? (
         <>
-          <Results
-            result={assess(input, latest.ratings)}
-            profile={profile}
-            questions={questions}
-            occupationTitle={occupationTitle}
-            completedLabel={`completed ${assessmentDate(latest.completedAt)}`}
-            since={since ? sinceLastTimeText(since) : null}
-            deltas={since?.deltas}
-          />
+          {panel(
+            'Your results',
+            <Results
+              result={assess(input, latest.ratings)}
+              profile={profile}
+              questions={questions}
+              occupationTitle={occupationTitle}
+              completedLabel={`completed ${assessmentDate(latest.completedAt)}`}
+              since={since ? sinceLastTimeText(since) : null}
+              deltas={since?.deltas}
+            />,
+          )}
           <section className="assess-box no-print" aria-labelledby="share-title">
             <h2 id="share-title">Share or print</h2>
             <p>
@@ -209,7 +231,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
               type="button"
               className="button"
               onClick={() => {
-                update((s) => ({ ...s, draft: { ratings: { ...latest.ratings }, notes: { ...(latest.notes ?? {}) } } }));
+                update((s) => rateAgain(s, latest));
                 setView('form');
               }}
             >
@@ -218,29 +240,35 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           </p>
         </>
       ) : (
-        <RatingForm
-          occupationTitle={occupationTitle}
-          profile={profile}
-          draft={state.draft}
-          onRate={(skillId: string, level: Level) => update((s) => ({ ...s, draft: { ...s.draft, ratings: { ...s.draft.ratings, [skillId]: level } } }))}
-          onNote={(skillId: string, note: string) => update((s) => ({ ...s, draft: { ...s.draft, notes: { ...s.draft.notes, [skillId]: note } } }))}
-          onFinish={() => {
-            const done = completeAssessment(occupation, profile, state.draft, new Date());
-            update((s) => ({ ...s, draft: { ratings: {}, notes: {} }, history: addToHistory(s.history, done) }));
-            focusResults.current = true;
-            setView('results');
-            announce('Results ready.');
-          }}
-        />
+        panel(
+          'The rating form',
+          <RatingForm
+            occupationTitle={occupationTitle}
+            profile={profile}
+            draft={state.draft}
+            onRate={(skillId: string, level: Level) => update((s) => rate(s, skillId, level))}
+            onNote={(skillId: string, text: string) => update((s) => note(s, skillId, text))}
+            onFinish={() => {
+              const at = new Date();
+              update((s) => finish(s, occupation, profile, at));
+              focusResults.current = true;
+              setView('results');
+              announce('Results ready.');
+            }}
+          />,
+        )
       )}
-      <DataBox
-        occupation={occupation}
-        history={state.history}
-        replaceHistory={replaceHistory}
-        replaceAll={(history) => update((s) => ({ ...s, history, epoch: startEpoch(new Date(), randomEpochId()) }))}
-        reset={stored.reset}
-        announce={announce}
-      />
+      {panel(
+        'Your data',
+        <DataBox
+          occupation={occupation}
+          history={state.history}
+          replaceHistory={replaceHistory}
+          replaceAll={(history) => update((s) => ({ ...s, history, epoch: startEpoch(new Date(), randomEpochId()) }))}
+          reset={stored.reset}
+          announce={announce}
+        />,
+      )}
       <p className="visually-hidden" role="status">
         {message}
       </p>

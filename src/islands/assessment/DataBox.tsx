@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { AssessmentHistory } from '../../lib/assessment/schema';
 import { assessmentDate } from '../../lib/assessment/format';
-import { countNew, exportFileName, exportHistory, mergeHistory, parseImport, serialiseExport, type ImportSummary } from '../../lib/assessment/transfer';
+import { exportFileName, exportHistory, serialiseExport } from '../../lib/assessment/export-file';
+import type { HistoryMerge, ImportSummary } from '../../lib/assessment/transfer';
 import { HISTORY_CAP } from '../../lib/assessment/schema';
 import { noteBackup } from '../../lib/sync/device';
 import { changeDevice } from '../shared/device';
@@ -24,19 +25,21 @@ export function DataBox({ occupation, history, replaceHistory, replaceAll, reset
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory } | null>(null);
+  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory; fresh: number; merged: HistoryMerge } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
 
   const onFile = async (chosen: File | undefined) => {
     setError(null);
     if (!chosen) return;
-    const result = parseImport(await chosen.text(), occupation);
+    // The validator loads with the first file chosen, not with the page.
+    const [{ countNew, mergeHistory, parseImport }, text] = await Promise.all([import('../../lib/assessment/transfer'), chosen.text()]);
+    const result = parseImport(text, occupation);
     if (file.current) file.current.value = '';
     if (!result.ok) setError(result.error);
-    else setPending({ summary: result.summary, history: result.history });
+    else setPending({ summary: result.summary, history: result.history, fresh: countNew(history, result.history), merged: mergeHistory(history, result.history) });
   };
 
-  const merged = pending ? mergeHistory(history, pending.history) : null;
+  const merged = pending?.merged ?? null;
   return (
     <section className="assess-box no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your data</h2>
@@ -74,9 +77,12 @@ export function DataBox({ occupation, history, replaceHistory, replaceAll, reset
         {pending && (
           <>
             <p>
-              The file holds {pending.summary.assessments} {pending.summary.assessments === 1 ? 'assessment' : 'assessments'}, from{' '}
-              {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {countNew(history, pending.history)} of them are not in
-              this browser yet.
+              The file holds {pending.summary.inFile} {pending.summary.inFile === 1 ? 'assessment' : 'assessments'}
+              {pending.summary.inFile > pending.summary.assessments
+                ? `; the newest ${pending.summary.assessments} (one per moment) are kept, `
+                : ', '}
+              from {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {pending.fresh} of them are not
+              in this browser yet.
             </p>
             {merged && merged.over > 0 && (
               <p className="island-notice">

@@ -17,6 +17,8 @@ interface Props {
   occupation: string;
   occupationTitle: string;
   questions: readonly DrillQuestion[];
+  /** Every question id of this occupation: an import keeps only these. */
+  questionIds: ReadonlySet<string>;
   progress: Progress;
   update: Update;
   reset: () => void;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** Export, import (validated, asks first) and reset (asks first). */
-export function DataPanel({ occupation, occupationTitle, questions, progress, update, reset, announce }: Props) {
+export function DataPanel({ occupation, occupationTitle, questions, questionIds, progress, update, reset, announce }: Props) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function DataPanel({ occupation, occupationTitle, questions, progress, up
   const onFile = async (chosen: File | undefined) => {
     setError(null);
     if (!chosen) return;
-    const result = parseImport(await chosen.text());
+    const result = parseImport(await chosen.text(), { now: new Date(), knownIds: questionIds });
     if (file.current) file.current.value = '';
     if (!result.ok) {
       setError(result.error);
@@ -105,6 +107,18 @@ export function DataPanel({ occupation, occupationTitle, questions, progress, up
               This file was exported on {dateTimeLabel(new Date(s.exportedAt))} and holds {s.cards} graded cards, {s.reviews} reviews, {s.notes}{' '}
               notes and {s.stories} stories.
             </p>
+            {s.dropped > 0 && (
+              <p>
+                {s.dropped === 1 ? 'One entry names a question' : `${s.dropped} entries name questions`} this practice does not have, so{' '}
+                {s.dropped === 1 ? 'it is' : 'they are'} left out.
+              </p>
+            )}
+            {s.clamped > 0 && (
+              <p>
+                {s.clamped === 1 ? 'One time' : `${s.clamped} times`} in the file {s.clamped === 1 ? 'is' : 'are'} later than this device’s clock and{' '}
+                {s.clamped === 1 ? 'is' : 'are'} set to now.
+              </p>
+            )}
             {s.occupation !== occupation && <p className="island-notice">It was exported from a different occupation’s practice ({s.occupation}).</p>}
             <p>Merge keeps the latest of each card and note from both; replace swaps what is here for the file’s content.</p>
             <div className="drill-actions">
