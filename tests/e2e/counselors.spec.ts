@@ -7,7 +7,10 @@ async function pdfPages(page: Page, path: string): Promise<number> {
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   const pdf = await page.pdf({ format: 'Letter' });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  // A PDF with no page objects means the count is broken (or the print is empty), not that it fits.
+  expect(pages, `${path} printed to a PDF with no pages`).toBeGreaterThanOrEqual(1);
+  return pages;
 }
 
 test('the link builder makes a link that opens the drill filtered as chosen', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePick, pickQuery, sharedSkills, sortRows, yearlyPay, type CompareRow } from '../../src/lib/compare/table';
+import { dated, parsePick, pickQuery, sharedSkills, sortRows, yearlyPay, type CompareRow } from '../../src/lib/compare/table';
 
 function row(id: string, order: number, pay: number | null, change: number | null, jobs: number | null, per: 'year' | 'hour' = 'year'): CompareRow {
   const d = (value: number) => ({ value, asOf: '2024-05', source: 's', older: false });
@@ -29,6 +29,19 @@ describe('compare table', () => {
     expect(sortRows(rows, 'by-jobs').map((r) => r.id)).toEqual(['csr', 'clerk', 'teller', 'telemarketer']);
   });
 
+  it('breaks ties in a figure by career-path order, then by title, and keeps unknowns in that order too', () => {
+    const tied = [row('b-late', 9, 40000, 2, 10), row('a-early', 2, 40000, 2, 10), row('unknown-late', 6, null, null, null), row('unknown-early', 3, null, null, null)];
+    for (const key of ['by-pay', 'by-outlook', 'by-jobs'] as const) {
+      expect(sortRows(tied, key).map((r) => r.id)).toEqual(['a-early', 'b-late', 'unknown-early', 'unknown-late']);
+    }
+    const sameOrder = [row('zeta', 1, null, null, null), row('alpha', 1, null, null, null)];
+    expect(sortRows(sameOrder, 'default').map((r) => r.id)).toEqual(['alpha', 'zeta']);
+    expect(sortRows(sameOrder, 'by-pay').map((r) => r.id)).toEqual(['alpha', 'zeta']);
+    // An unknown never outranks a known figure, wherever it starts.
+    expect(sortRows([row('none', 1, null, null, null), row('low', 9, 1, -50, 1)], 'by-outlook').map((r) => r.id)).toEqual(['low', 'none']);
+    expect(sortRows([row('low', 9, 1, -50, 1), row('none', 1, null, null, null)], 'by-outlook').map((r) => r.id)).toEqual(['low', 'none']);
+  });
+
   it('keeps the career-path order by default', () => {
     expect(sortRows([...rows].reverse(), 'default').map((r) => r.id)).toEqual(['csr', 'teller', 'clerk', 'telemarketer']);
   });
@@ -56,5 +69,13 @@ describe('picking occupations in the URL', () => {
     const skills: Record<string, string[]> = { a: ['x', 'y', 'z'], b: ['y', 'z'], c: ['z', 'y'] };
     expect(sharedSkills(['a', 'b', 'c'], (id) => skills[id] ?? [])).toEqual(['y', 'z']);
     expect(sharedSkills([], () => [])).toEqual([]);
+  });
+});
+
+describe('a figure in the table', () => {
+  it('keeps its value, date and source id, and says when it is an older figure', () => {
+    expect(dated({ value: 42830, asOf: '2024-05', source: { id: 'bls' } })).toEqual({ value: 42830, asOf: '2024-05', source: 'bls', older: false });
+    expect(dated({ value: 30000, asOf: '2016-05', source: { id: 'ooh' } })).toMatchObject({ older: true });
+    expect(dated(undefined)).toBeNull();
   });
 });

@@ -24,8 +24,19 @@ describe('formatting figures', () => {
     expect(refDate('2022-02-24')).toBe('February 24, 2022');
   });
   it('describes a projected change in words', () => {
-    expect(outlookWords(-5)).toBe('decline');
-    expect(outlookWords(0)).toBe('little or no change');
-    expect(outlookWords(9)).toBe('faster than average growth');
+    // BLS bands: declines of 2% or more; -1 to 1%; 2 to 4%; 5 to 7%; 8% or more.
+    expect([-5, -2, -1.9, 0, 1.9, 2, 4.9, 5, 7.9, 8, 9].map(outlookWords)).toEqual([
+      'decline',
+      'decline',
+      'little or no change',
+      'little or no change',
+      'little or no change',
+      'slower than average growth',
+      'slower than average growth',
+      'about as fast as average',
+      'about as fast as average',
+      'faster than average growth',
+      'faster than average growth',
+    ]);
   });
 });

@@ -26,7 +26,9 @@ const envelope = (data: unknown, version = 1) => JSON.stringify({ version, saved
 
 describe('storage keys', () => {
   it('carry the site, a key generation, the kind and the id', () => {
-    expect(KEY).toBe('csr-guide:v1:drill:customer-service-representative');
+    // Called inside the test, not only at import, so a broken key function is caught here.
+    expect(storageKey('drill', 'customer-service-representative')).toBe('csr-guide:v1:drill:customer-service-representative');
+    expect(storageKey('assessment', 'teller')).toBe('csr-guide:v1:assessment:teller');
     expect(backupKey(KEY, NOW)).toBe('csr-guide:v1:drill:customer-service-representative:backup:2025-03-03T14:00:00.000Z');
   });
 });
@@ -102,7 +104,7 @@ describe('storage that is missing or blocked', () => {
   it('survives getItem throwing SecurityError', () => {
     const storage = new FakeStorage();
     storage.getError = securityError();
-    expect(load(storage).status).toBe('unavailable');
+    expect(load(storage)).toEqual({ status: 'unavailable', value: fallback(), canSave: false, message: STORAGE_MESSAGES.unavailable });
     expect(saveState(storage, KEY, { count: 1 }, 1, NOW)).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 
@@ -202,6 +204,15 @@ describe('reset', () => {
 describe('data-loss guards', () => {
   const LATER = new Date(NOW.getTime() + 60_000);
   const isBackup = (k: string) => k.startsWith(`${KEY}:backup:`);
+  /** Loads as version 2 with a migration from version 1 that always throws. */
+  const loadWithFailingMigration = (storage: FakeStorage) =>
+    loadState(storage, KEY, counterSchema, 2, {
+      now: NOW,
+      fallback,
+      migrate: () => {
+        throw new Error('cannot lift this record');
+      },
+    });
   /** Every stored copy of `raw`: the original key or any backup. */
   const copiesOf = (storage: FakeStorage, raw: string) => [...storage.items].filter(([, v]) => v === raw).map(([k]) => k);
 
@@ -243,13 +254,7 @@ describe('data-loss guards', () => {
     // Guard: a throwing migrate goes through recovery (backup first), not to "empty" or "ok".
     const raw = envelope({ total: 4 }, 1);
     const storage = new FakeStorage({ [KEY]: raw });
-    const result = loadState(storage, KEY, counterSchema, 2, {
-      now: NOW,
-      fallback,
-      migrate: () => {
-        throw new Error('cannot lift this record');
-      },
-    });
+    const result = loadWithFailingMigration(storage);
     expect(result).toEqual({ status: 'recovered', value: fallback(), canSave: true, backupKey: backupKey(KEY, NOW), message: STORAGE_MESSAGES.recovered });
     expect(copiesOf(storage, raw)).toEqual([backupKey(KEY, NOW)]);
   });
@@ -258,13 +263,7 @@ describe('data-loss guards', () => {
     const raw = envelope({ total: 4 }, 1);
     const storage = new FakeStorage({ [KEY]: raw });
     storage.setError = quotaError();
-    const result = loadState(storage, KEY, counterSchema, 2, {
-      now: NOW,
-      fallback,
-      migrate: () => {
-        throw new Error('cannot lift this record');
-      },
-    });
+    const result = loadWithFailingMigration(storage);
     expect(result).toMatchObject({ status: 'recovered', canSave: false, backupKey: null });
     expect(storage.items.get(KEY)).toBe(raw);
   });
@@ -274,6 +273,22 @@ describe('data-loss guards', () => {
     const storage = new FakeStorage({ [KEY]: raw });
     const result = loadState(storage, KEY, counterSchema, 2, { now: NOW, fallback, migrate: (data) => data });
     expect(result).toMatchObject({ status: 'recovered', canSave: true, backupKey: backupKey(KEY, NOW) });
+    expect(storage.items.get(backupKey(KEY, NOW))).toBe(raw);
+  });
+
+  it('a migration that throws on data the schema would accept as it is still keeps it aside', () => {
+    const raw = envelope({ count: 2 }, 1);
+    const storage = new FakeStorage({ [KEY]: raw });
+    const result = loadWithFailingMigration(storage);
+    expect(result).toMatchObject({ status: 'recovered', backupKey: backupKey(KEY, NOW) });
+    expect(storage.items.get(backupKey(KEY, NOW))).toBe(raw);
+  });
+
+  it('an envelope without data is unreadable, even for a schema that accepts nothing', () => {
+    const raw = JSON.stringify({ version: 1, savedAt: 'x' });
+    const storage = new FakeStorage({ [KEY]: raw });
+    const result = loadState(storage, KEY, z.number().optional(), 1, { now: NOW, fallback: () => 0 });
+    expect(result).toMatchObject({ status: 'recovered', backupKey: backupKey(KEY, NOW) });
     expect(storage.items.get(backupKey(KEY, NOW))).toBe(raw);
   });
 
@@ -380,6 +395,7 @@ describe('what counts as a full storage', () => {
     ['Firefox’s NS_ERROR_DOM_QUOTA_REACHED', Object.assign(new Error('full'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' })],
     ['legacy code 22', Object.assign(new Error('full'), { code: 22 })],
     ['legacy code 1014', Object.assign(new Error('full'), { code: 1014 })],
+    ['an error named QuotaExceededError without the legacy code', Object.assign(new Error('full'), { name: 'QuotaExceededError' })],
   ])('%s is reported as full', (_name, error) => {
     const storage = new FakeStorage();
     storage.setError = error;
@@ -418,6 +434,14 @@ describe('listing backups', () => {
     const storage = new FakeStorage({ [backupKey(KEY, NOW)]: 'a' });
     storage.keyError = securityError();
     expect(listBackups(storage, KEY)).toEqual([]);
+    // A listing that fails half-way gives nothing rather than a list that looks complete.
+    const halfway = new FakeStorage({ [backupKey(KEY, NOW)]: 'a', other: 'b' });
+    const realKey = halfway.key.bind(halfway);
+    halfway.key = (i) => {
+      if (i > 0) throw securityError();
+      return realKey(i);
+    };
+    expect(listBackups(halfway, KEY)).toEqual([]);
     expect(listBackups(null, KEY)).toEqual([]);
   });
 });

@@ -63,6 +63,16 @@ describe('a link that cannot be opened', () => {
     expect(expectRefused(decodeShare(`${SAMPLE}${'3'.repeat(MAX_SHARE_LENGTH)}`, page), 'too-long')).toBe(SHARE_MESSAGES.tooLong);
   });
 
+  it('refuses a fragment one character too long once the # is left out, and allows the # on top', () => {
+    expect(expectRefused(decodeShare('v'.repeat(MAX_SHARE_LENGTH + 1), page), 'too-long')).toBe(SHARE_MESSAGES.tooLong);
+    expect(decodeShare(`#${'v'.repeat(MAX_SHARE_LENGTH)}`, page)).toMatchObject({ ok: false, reason: 'malformed' });
+  });
+
+  it('refuses to make a link longer than the reader accepts', () => {
+    const many = Array.from({ length: MAX_SHARE_LENGTH }, (_, i) => `skill-${i}`);
+    expect(() => encodeShare({ occupation: OCCUPATION, ratings: {}, completedAt: COMPLETED }, many)).toThrow(`share link longer than ${MAX_SHARE_LENGTH} characters`);
+  });
+
   it('refuses a link from an unknown version of the format', () => {
     expect(expectRefused(decodeShare(SAMPLE.replace(/^v1/, 'v2'), page), 'unknown-version')).toBe(SHARE_MESSAGES.unknownVersion);
     expect(decodeShare('v0.anything', page)).toMatchObject({ ok: false, reason: 'unknown-version' });
@@ -98,6 +108,20 @@ describe('a link that cannot be opened', () => {
   it('names the position of a rating outside 1 to 5', () => {
     const error = expectRefused(decodeShare(SAMPLE.replace('.433322', '.437322'), page), 'out-of-range');
     expect(error).toMatch(/outside 1 to 5 \(skill 3\)/);
+  });
+
+  it('refuses 6, the first digit past the scale, and reads 5, the top of it', () => {
+    expect(expectRefused(decodeShare(SAMPLE.replace('.433322', '.436322'), page), 'out-of-range')).toMatch(/\(skill 3\)/);
+    expect(expectRefused(decodeShare(SAMPLE.replace('.433322', '.433392'), page), 'out-of-range')).toMatch(/\(skill 5\)/);
+    const top = encodeShare({ occupation: OCCUPATION, ratings: ratingsWith({ communication: 5 }), completedAt: COMPLETED }, csrSkillIds);
+    const opened = decodeShare(top, page);
+    expect(opened.ok && opened.value.ratings.communication).toBe(5);
+  });
+
+  it.each(['20000101', '20240229'])('reads the real day %s, the earliest year and a leap day', (date) => {
+    const link = encodeShare({ occupation: OCCUPATION, ratings: sampleRatings(), completedAt: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}T12:00:00.000Z` }, csrSkillIds);
+    const opened = decodeShare(link, page);
+    expect(opened.ok && opened.value.completedAt).toBe(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}T00:00:00.000Z`);
   });
 
   it.each(['20250230', '20251301', '19991231', '2025033', 'yesterday'])('refuses the date %s', (date) => {

@@ -54,6 +54,17 @@ describe('days until the interview', () => {
     expect(isCramTime(INTERVIEW, WEDNESDAY_9AM)).toBe(true);
     expect(isCramTime(INTERVIEW, INTERVIEW)).toBe(false);
   });
+
+  it('opens the window at its first millisecond and keeps it open up to the last one before the interview', () => {
+    const opens = cramWindowOpens(INTERVIEW);
+    expect(isCramTime(INTERVIEW, at(opens, -1))).toBe(false);
+    expect(isCramTime(INTERVIEW, opens)).toBe(true);
+    expect(isCramTime(INTERVIEW, at(INTERVIEW, -1))).toBe(true);
+    expect(isCramTime(INTERVIEW, at(INTERVIEW, 1))).toBe(false);
+    // A one-day window opens a day before, not three.
+    expect(cramWindowOpens(INTERVIEW, 1)).toEqual(at(INTERVIEW, -days(1)));
+    expect(isCramTime(INTERVIEW, WEDNESDAY_9AM, 1)).toBe(false);
+  });
 });
 
 describe('pacing new cards so every card is seen in time', () => {
@@ -73,6 +84,15 @@ describe('pacing new cards so every card is seen in time', () => {
     for (const q of introduced) progress = recordReview(progress, q.id, Rating.Good, MONDAY_9AM, 'drill');
     const options = { newPerDay: 2, interviewDate: INTERVIEW, log: progress.log, ...tz };
     expect(newCardAllowance(deck, progress.cards, MONDAY_9AM, options)).toBe(0);
+  });
+
+  it('paces from the cards unseen when the day began, not from those unseen now', () => {
+    // Two study days left and 12 cards: 6 a day. After 3 introduced today, 3 more are allowed;
+    // pacing from the 9 left now would allow only ceil(9 / 2) − 3 = 2.
+    let progress = emptyProgress();
+    for (const q of deck.slice(0, 3)) progress = recordReview(progress, q.id, Rating.Good, WEDNESDAY_9AM, 'drill');
+    const options = { newPerDay: 2, interviewDate: INTERVIEW, log: progress.log, ...tz };
+    expect(newCardAllowance(deck, progress.cards, WEDNESDAY_9AM, options)).toBe(3);
   });
 
   it('introduces everything left on the interview day itself, and stops pacing once it has passed', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatInterval,
-  GRADE_LABELS,
   grade,
   isGrade,
   newCard,
@@ -14,14 +13,6 @@ import { storedCardSchema } from '../../../src/lib/drill/progress-schema';
 import { at, days, hours, minutes, MONDAY_9AM } from './fixtures';
 
 describe('grade labels', () => {
-  it('speak interview language first and the standard word after it', () => {
-    expect(GRADE_LABELS).toEqual({
-      [Rating.Again]: 'Blanked — Again',
-      [Rating.Hard]: 'Shaky — Hard',
-      [Rating.Good]: 'Solid — Good',
-      [Rating.Easy]: 'Nailed it — Easy',
-    });
-  });
   it('accept only the four grades', () => {
     expect([0, 1, 2, 3, 4, 5, '3'].map(isGrade)).toEqual([false, true, true, true, true, false, false]);
   });

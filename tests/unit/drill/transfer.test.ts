@@ -122,6 +122,29 @@ describe('merging imported progress', () => {
     expect([merged.cards['a']?.reps, merged.cards['b']?.reps, merged.cards['c']?.reps]).toEqual([5, 3, 1]);
   });
 
+  it('keeps this browser’s copy on a tie, and prefers any dated review over a card never reviewed', () => {
+    const { last_review: _unset, ...neverReviewed } = reviewed(MONDAY_9AM, 7);
+    const current = { ...emptyProgress(), cards: { tie: reviewed(MONDAY_9AM, 5), undated: neverReviewed, dated: reviewed(MONDAY_9AM, 4) } };
+    const incoming = { ...emptyProgress(), cards: { tie: reviewed(MONDAY_9AM, 9), undated: reviewed(MONDAY_9AM, 1), dated: neverReviewed } };
+    const merged = mergeProgress(current, incoming);
+    expect([merged.cards['tie']?.reps, merged.cards['undated']?.reps, merged.cards['dated']?.reps]).toEqual([5, 1, 4]);
+  });
+
+  it('keeps this browser’s notes when both copies were edited at the same moment', () => {
+    const current = editNotes(emptyProgress(), 'a', { situation: 'here' }, MONDAY_9AM);
+    const incoming = editNotes(emptyProgress(), 'a', { situation: 'there' }, MONDAY_9AM);
+    expect(notesFor(mergeProgress(current, incoming), 'a').star.situation).toBe('here');
+  });
+
+  it('treats the same review at the same moment as one, even written differently, and keeps different grades apart', () => {
+    const base = recordReview(emptyProgress(), 'a', Rating.Good, MONDAY_9AM, 'drill');
+    const rewritten = { ...base, log: base.log.map((e) => ({ ...e, reviewedAt: e.reviewedAt.replace('.000Z', 'Z') })) };
+    expect(mergeProgress(base, rewritten).log).toHaveLength(1);
+    const otherGrade = recordReview(emptyProgress(), 'a', Rating.Hard, MONDAY_9AM, 'drill');
+    const otherMode = recordReview(emptyProgress(), 'a', Rating.Good, MONDAY_9AM, 'mock');
+    expect(mergeProgress(mergeProgress(base, otherGrade), otherMode).log).toHaveLength(3);
+  });
+
   it('joins both review logs in time order without counting a review twice', () => {
     const shared = recordReview(emptyProgress(), 'a', Rating.Good, MONDAY_9AM, 'drill');
     const current = recordReview(shared, 'b', Rating.Hard, at(MONDAY_9AM, minutes(5)), 'drill');
