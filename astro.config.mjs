@@ -22,9 +22,15 @@ function siteUrlWarning() {
 export default defineConfig({
   site: SITE_URL ?? PLACEHOLDER_ORIGIN,
   trailingSlash: 'always',
-  integrations: [siteUrlWarning(), contentGuard(CONTENT_DIR), mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
+  integrations: [siteUrlWarning(), contentGuard(CONTENT_DIR), mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }), offline()],
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  security: {
+    csp: {
+      // A meta tag can carry these too, so the fence holds on hosts that ignore dist/_headers.
+      // frame-ancestors only works as a header: it stays in public/_headers.
+      directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
 });

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { precacheList, type BuiltFile } from '../lib/offline/precache';
 
 const TEMPLATE = fileURLToPath(new URL('../sw/service-worker.js', import.meta.url));
+const CACHE_KEY = fileURLToPath(new URL('../sw/cache-key.js', import.meta.url));
 
 async function builtFiles(dir: string): Promise<BuiltFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -29,7 +30,13 @@ export function offline(): AstroIntegration {
         const out = fileURLToPath(dir);
         const list = precacheList((await builtFiles(out)).filter((f) => f.path !== 'sw.js'));
         const template = await readFile(TEMPLATE, 'utf8');
-        const sw = template.replace("'__VERSION__'", JSON.stringify(list.version)).replace('__PRECACHE__', JSON.stringify(list.urls));
+        // A classic service worker cannot import, so the cache-key module goes in as it is.
+        const cacheKey = (await readFile(CACHE_KEY, 'utf8')).replace(/^export /m, '');
+        const sw = template
+          .replace("'__VERSION__'", () => JSON.stringify(list.version))
+          .replace('__PRECACHE__', () => JSON.stringify(list.urls))
+          .replace('__PAGES__', () => JSON.stringify(list.pages))
+          .replace('/*__CACHE_KEY__*/', () => cacheKey);
         await writeFile(path.join(out, 'sw.js'), sw);
         logger.info(`sw.js: version ${list.version}, ${list.urls.length} files precached (${(list.bytes / 1024).toFixed(0)} KB before compression)`);
       },

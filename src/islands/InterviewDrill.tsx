@@ -7,8 +7,10 @@ import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
+import { mergeProgress, resetProgress } from '../lib/drill/merge';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
+import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
 import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
@@ -22,7 +24,8 @@ import type { DrillProps } from './drill/types';
 import { download } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
-import { useStored, useStoredReadOnly } from './shared/use-stored';
+import { BackupReminder } from './shared/BackupReminder';
+import { useStored, useStoredReadOnly, type Sync } from './shared/use-stored';
 import './drill/drill.css';
 
 // Panels not shown at first load when opened, so the first view carries only what it needs.
@@ -33,6 +36,8 @@ const DataPanel = lazy(() => import('./drill/DataPanel').then((m) => ({ default:
 const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default: m.Shortcuts })));
 
 const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
+/** Saves merge with other tabs' (src/lib/drill/merge.ts); a reset starts a new epoch. */
+const SYNC: Sync<Progress> = { merge: mergeProgress, resetTo: (now) => resetProgress(emptyProgress(), startEpoch(now, randomEpochId())) };
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
 
 /** Saved progress with no time after now; the user is told once when a time was clamped. */
@@ -67,7 +72,7 @@ function useNow(renderedAt: string, ready: boolean): Date {
 
 export default function InterviewDrill(props: DrillProps) {
   const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
-  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored);
+  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored, SYNC);
   const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);
   const progress = stored.value;
   const update = stored.update;
@@ -139,6 +144,7 @@ export default function InterviewDrill(props: DrillProps) {
   return (
     <div ref={root} className="drill">
       <StorageNotice notice={stored.notice} />
+      <BackupReminder />
       {ignored.length > 0 && (
         <p className="island-notice" role="status">
           This link asked for {ignored.join(', ')}, which this deck does not have, so {ignored.length === 1 ? 'it was' : 'they were'} left out.
@@ -170,7 +176,21 @@ export default function InterviewDrill(props: DrillProps) {
           )}
         {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />, true)}
         {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />, true)}
-        {view === 'data' && panel('Your data', <DataPanel occupation={occupation} questionIds={questionIds} progress={progress} update={update} reset={stored.reset} announce={announce} />, true)}
+        {view === 'data' &&
+          panel(
+            'Your data',
+            <DataPanel
+              occupation={occupation}
+              occupationTitle={occupationTitle}
+              questions={questions}
+              questionIds={questionIds}
+              progress={progress}
+              update={update}
+              reset={stored.reset}
+              announce={announce}
+            />,
+            true,
+          )}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>

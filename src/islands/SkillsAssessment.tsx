@@ -6,8 +6,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { sinceLastTime } from '../lib/assessment/history';
 import { exportFileName, exportHistory, serialiseExport } from '../lib/assessment/export-file';
+import { mergeAssessmentState, resetAssessmentState } from '../lib/assessment/merge';
 import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
-import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type CompletedAssessment } from '../lib/assessment/schema';
+import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
+import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { assess } from '../lib/assessment/score';
 import { decodeShare, encodeShare, type SharedResult } from '../lib/assessment/share';
 import type { Level, ProbeQuestion, SkillProfile } from '../lib/assessment/types';
@@ -16,10 +18,11 @@ import { DataBox } from './assessment/DataBox';
 import { RatingForm } from './assessment/RatingForm';
 import { Results } from './assessment/Results';
 import { StorageNotice } from './shared/StorageNotice';
+import { BackupReminder } from './shared/BackupReminder';
 import { download } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
-import { useStored } from './shared/use-stored';
+import { useStored, type Sync } from './shared/use-stored';
 import './assessment/assessment.css';
 
 interface Props {
@@ -30,11 +33,13 @@ interface Props {
 }
 
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
+/** Saves merge with other tabs' (src/lib/assessment/merge.ts); a reset starts a new epoch. */
+const SYNC: Sync<AssessmentState> = { merge: mergeAssessmentState, resetTo: (now) => resetAssessmentState(startEpoch(now, randomEpochId())) };
 
 type View = 'form' | 'results';
 
 export default function SkillsAssessment({ occupation, occupationTitle, profile, questions }: Props) {
-  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState);
+  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState, undefined, SYNC);
   const state = stored.value;
   const skillIds = useMemo(() => profile.map((s) => s.id), [profile]);
   const [view, setView] = useState<View>('form');
@@ -150,6 +155,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   return (
     <div ref={root} className="assess">
       <StorageNotice notice={stored.notice} />
+      <BackupReminder />
       {future > 0 && (
         <p className="island-notice" role="status">
           {FUTURE_RESULTS_MESSAGE(future)}
@@ -252,7 +258,17 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           />,
         )
       )}
-      {panel('Your data', <DataBox occupation={occupation} history={state.history} replaceHistory={replaceHistory} reset={stored.reset} announce={announce} />)}
+      {panel(
+        'Your data',
+        <DataBox
+          occupation={occupation}
+          history={state.history}
+          replaceHistory={replaceHistory}
+          replaceAll={(history) => update((s) => ({ ...s, history, epoch: startEpoch(new Date(), randomEpochId()) }))}
+          reset={stored.reset}
+          announce={announce}
+        />,
+      )}
       <p className="visually-hidden" role="status">
         {message}
       </p>

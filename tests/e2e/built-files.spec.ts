@@ -83,6 +83,10 @@ test('every page carries a strict Content-Security-Policy and no inline event ha
     else {
       if (/unsafe-inline|unsafe-eval/.test(csp.replace(/style-src-attr[^;]*/, ''))) problems.push(`${file}: CSP allows unsafe code`);
       if (!/default-src 'self'|script-src 'self'/.test(csp)) problems.push(`${file}: CSP does not limit scripts to this site`);
+      // A meta tag can carry these, so they hold even on a host that ignores _headers.
+      for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+        if (!csp.includes(directive)) problems.push(`${file}: CSP meta lacks ${directive}`);
+      }
     }
     const handler = /<[a-z][^>]*\son[a-z]+=/i.exec(html);
     if (handler) problems.push(`${file}: inline event handler ${handler[0].slice(0, 60)}`);

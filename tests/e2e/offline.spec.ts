@@ -89,3 +89,69 @@ test('a new build replaces the old cache and keeps what the reader saved', async
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test.describe('offline, a page not kept on this device', () => {
+  test('says so with status 503 and links to what works offline; a page that does not exist is a 404', async ({ context }) => {
+    const page = await installed(context, CSR);
+    await context.setOffline(true);
+
+    for (const path of ['/sources/', '/counselors/', '/counselors/handouts/customer-service-representative/one-pager/']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(503);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(/You're offline/);
+      await expect(page.getByRole('link', { name: 'interview practice' }).first()).toHaveAttribute('href', /\/interview\/$/);
+    }
+
+    const missing = await page.goto('/careers/no-such-job/');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("We can't find that page");
+
+    // Each link on the offline page opens from the cache.
+    await page.goto('/sources/');
+    await page.getByRole('link', { name: 'The glossary' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+  });
+});
+
+test('a shared result or a query never becomes a Cache Storage key', async ({ context }) => {
+  const page = await installed(context, `${CSR}skills/`);
+  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  const groups = page.locator('fieldset.assess-skill');
+  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').nth(i % 5).check();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByLabel('Your link').inputValue();
+  const digits = /\.(\d{8}\.\d+\.[0-9a-z]{2})$/.exec(link)?.[1];
+  expect(digits).toBeTruthy();
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByText('Shared result.')).toBeVisible();
+  await other.goto(`${CSR}interview/?skill=empathy&utm_source=mail`);
+  await other.goto(`${CSR}interview/?category=behavioral`);
+  await other.goto('/sources/?from=footer#top');
+
+  const keys = await other.evaluate(async () => {
+    const all: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) all.push(request.url);
+    return all;
+  });
+  expect(keys.length).toBeGreaterThan(10);
+  expect(keys.filter((k) => k.includes('#') || k.includes(digits!) || k.includes('?'))).toEqual([]);
+  expect(keys.filter((k) => k.endsWith(`${CSR}interview/`))).toHaveLength(1);
+  expect(keys.some((k) => k.endsWith('/sources/'))).toBe(true);
+});
+
+test('when the cache cannot store a page, the page the network gave is still what shows', async ({ context }) => {
+  const page = await installed(context, '/');
+  const cdp = await context.newCDPSession(page);
+  // A quota of one byte: every cache.put from now on fails, as on a full device.
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  const response = await page.goto('/counselors/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/offline|can't find/i);
+  await expect(page).toHaveTitle(/Counselors|counselor/i);
+  const kept = await page.evaluate(async () => (await caches.match('/counselors/')) !== undefined);
+  expect(kept).toBe(false);
+});

@@ -11,10 +11,10 @@ describe('the offline precache list', () => {
   });
 
   it('keeps every guide, drill and self-assessment, and leaves the rest to be cached when visited', () => {
-    for (const url of ['/', '/careers/', '/careers/teller/', '/careers/teller/interview/', '/careers/teller/skills/', '/questions/', '/glossary/', '/_astro/x.js', '/search-index.json', '/manifest.webmanifest', '/icons/icon-192.png']) {
+    for (const url of ['/', '/careers/', '/careers/teller/', '/careers/teller/interview/', '/careers/teller/skills/', '/questions/', '/glossary/', '/_astro/x.js', '/search-index.json', '/manifest.webmanifest', '/icons/icon-192.png', '/offline/', '/404.html']) {
       expect(shouldPrecache(url), url).toBe(true);
     }
-    for (const url of ['/careers/compare/', '/careers/compare/by-pay/', '/counselors/', '/sources/', '/404.html', '/sitemap-0.xml', '/sw.js']) {
+    for (const url of ['/careers/compare/', '/careers/compare/by-pay/', '/counselors/', '/sources/', '/sitemap-0.xml', '/sw.js']) {
       expect(shouldPrecache(url), url).toBe(false);
     }
   });
@@ -26,5 +26,10 @@ describe('the offline precache list', () => {
     expect(precacheList([...build].reverse()).version).toBe(first.version);
     expect(precacheList([build[0]!, file('careers/teller/index.html', 'teller, updated'), build[2]!]).version).not.toBe(first.version);
     expect(precacheList([build[0]!, build[1]!, file('sources/index.html', 'sources, updated')]).version).toBe(first.version);
+  });
+
+  it('lists every page the build wrote, so offline a missing page is told apart from one not kept', () => {
+    const build = [file('index.html'), file('sources/index.html'), file('404.html'), file('sw.js'), file('_astro/a.js')];
+    expect(precacheList(build).pages).toEqual(['/', '/sources/']);
   });
 });

@@ -2,7 +2,11 @@ import { useId, useRef, useState } from 'react';
 import type { AssessmentHistory } from '../../lib/assessment/schema';
 import { assessmentDate } from '../../lib/assessment/format';
 import { exportFileName, exportHistory, serialiseExport } from '../../lib/assessment/export-file';
-import type { ImportSummary } from '../../lib/assessment/transfer';
+import type { HistoryMerge, ImportSummary } from '../../lib/assessment/transfer';
+import { HISTORY_CAP } from '../../lib/assessment/schema';
+import { noteBackup } from '../../lib/sync/device';
+import { changeDevice } from '../shared/device';
+import { DeviceData } from '../shared/DeviceData';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
 
@@ -10,16 +14,18 @@ interface Props {
   occupation: string;
   history: AssessmentHistory;
   replaceHistory: (history: AssessmentHistory) => void;
+  /** "Replace mine": the file's history in a new epoch, so another tab cannot merge the old back. */
+  replaceAll: (history: AssessmentHistory) => void;
   reset: () => void;
   announce: (message: string) => void;
 }
 
 /** Export, import (validated; asks before merging or replacing) and reset (asks first). */
-export function DataBox({ occupation, history, replaceHistory, reset, announce }: Props) {
+export function DataBox({ occupation, history, replaceHistory, replaceAll, reset, announce }: Props) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory; fresh: number; merged: AssessmentHistory } | null>(null);
+  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory; fresh: number; merged: HistoryMerge } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
 
   const onFile = async (chosen: File | undefined) => {
@@ -33,6 +39,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
     else setPending({ summary: result.summary, history: result.history, fresh: countNew(history, result.history), merged: mergeHistory(history, result.history) });
   };
 
+  const merged = pending?.merged ?? null;
   return (
     <section className="assess-box no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your data</h2>
@@ -44,6 +51,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
           onClick={() => {
             const now = new Date();
             download(exportFileName(occupation, now), serialiseExport(exportHistory(history, occupation, now)));
+            changeDevice((meta) => noteBackup(meta, now));
             announce('Results exported to a file.');
           }}
         >
@@ -59,6 +67,7 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
           {error} Your results have not changed.
         </p>
       )}
+      <DeviceData />
       <p>
         <button type="button" className="danger" onClick={() => setConfirmReset(true)}>
           Delete my results…
@@ -75,22 +84,54 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
               from {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {pending.fresh} of them are not
               in this browser yet.
             </p>
+            {merged && merged.over > 0 && (
+              <p className="island-notice">
+                Together that makes {merged.all.length} results, more than the {HISTORY_CAP} this browser keeps for one occupation. Choose which to
+                keep: the newest {HISTORY_CAP} from both, or all {history.length} of yours and the newest of the file’s that fit.
+              </p>
+            )}
             <div className="assess-actions">
+              {merged && merged.over > 0 ? (
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      replaceHistory(merged.newest);
+                      setPending(null);
+                      announce(`Results merged: the newest ${merged.newest.length} kept.`);
+                    }}
+                  >
+                    Keep the newest {HISTORY_CAP}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      replaceHistory(merged.mineFirst);
+                      setPending(null);
+                      announce(`Results merged: all of yours kept, ${merged.mineFirst.length - history.length} added.`);
+                    }}
+                  >
+                    Keep all of mine first
+                  </button>
+                </>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    if (merged) replaceHistory(merged.all);
+                    setPending(null);
+                    announce(`Results merged: ${merged?.all.length ?? history.length} kept.`);
+                  }}
+                >
+                  Add them to mine
+                </button>
+              )}
               <button
                 type="button"
-                className="button"
                 onClick={() => {
-                  replaceHistory(pending.merged);
-                  setPending(null);
-                  announce('Results merged.');
-                }}
-              >
-                Add them to mine
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  replaceHistory(pending.history);
+                  replaceAll(pending.history);
                   setPending(null);
                   announce('Results replaced.');
                 }}

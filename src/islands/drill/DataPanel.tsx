@@ -1,6 +1,13 @@
 import { useId, useRef, useState } from 'react';
+import { ankiExport, ankiFileName } from '../../lib/drill/anki';
+import type { DrillQuestion } from '../../lib/drill/deck';
+import { mergeImported, replaceProgress } from '../../lib/drill/merge';
 import type { Progress } from '../../lib/drill/progress';
-import { exportFileName, exportProgress, mergeProgress, parseImport, serialiseExport, type ImportSummary } from '../../lib/drill/transfer';
+import { exportFileName, exportProgress, parseImport, serialiseExport, type ImportSummary } from '../../lib/drill/transfer';
+import { noteBackup } from '../../lib/sync/device';
+import { randomEpochId, startEpoch } from '../../lib/sync/epoch';
+import { changeDevice } from '../shared/device';
+import { DeviceData } from '../shared/DeviceData';
 import { dateTimeLabel } from '../../lib/drill/when';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
@@ -8,6 +15,8 @@ import type { Announce, Update } from './types';
 
 interface Props {
   occupation: string;
+  occupationTitle: string;
+  questions: readonly DrillQuestion[];
   /** Every question id of this occupation: an import keeps only these. */
   questionIds: ReadonlySet<string>;
   progress: Progress;
@@ -17,7 +26,7 @@ interface Props {
 }
 
 /** Export, import (validated, asks first) and reset (asks first). */
-export function DataPanel({ occupation, questionIds, progress, update, reset, announce }: Props) {
+export function DataPanel({ occupation, occupationTitle, questions, questionIds, progress, update, reset, announce }: Props) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,12 +59,32 @@ export function DataPanel({ occupation, questionIds, progress, update, reset, an
           onClick={() => {
             const now = new Date();
             download(exportFileName(occupation, now), serialiseExport(exportProgress(progress, occupation, now)));
+            changeDevice((meta) => noteBackup(meta, now));
             announce('Progress exported to a file.');
           }}
         >
           Export progress
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            download(ankiFileName(occupation), ankiExport(questions, progress, { occupation, occupationTitle }), 'text/tab-separated-values');
+            announce(`${questions.length} questions exported for Anki.`);
+          }}
+        >
+          Export for Anki
+        </button>
       </div>
+      <details className="drill-howto">
+        <summary>How to open the Anki file</summary>
+        <ol>
+          <li>In Anki on a computer, choose File › Import and pick the downloaded .txt file.</li>
+          <li>Anki reads the columns itself: question on the front, why it is asked, a strong answer and your STAR notes on the back.</li>
+          <li>Tags name the occupation, the question's category and each skill, so you can study one skill at a time.</li>
+        </ol>
+        <p>Grades you give in Anki stay in Anki; they do not come back here.</p>
+      </details>
+      <DeviceData />
       <div className="drill-field">
         <label htmlFor={`${id}-import`}>Import progress from a file</label>
         <input ref={file} id={`${id}-import`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
@@ -98,7 +127,7 @@ export function DataPanel({ occupation, questionIds, progress, update, reset, an
                 className="button"
                 onClick={() => {
                   const incoming = pending?.progress;
-                  if (incoming) update((p) => mergeProgress(p, incoming));
+                  if (incoming) update((p) => mergeImported(p, incoming));
                   setPending(null);
                   announce('Progress merged.');
                 }}
@@ -109,7 +138,7 @@ export function DataPanel({ occupation, questionIds, progress, update, reset, an
                 type="button"
                 onClick={() => {
                   const incoming = pending?.progress;
-                  if (incoming) update(() => incoming);
+                  if (incoming) update(() => replaceProgress(incoming, startEpoch(new Date(), randomEpochId())));
                   setPending(null);
                   announce('Progress replaced.');
                 }}

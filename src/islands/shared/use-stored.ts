@@ -9,7 +9,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod/mini';
-import { clearState, hasStored, loadState, saveState } from '../../lib/storage';
+import { clearState, hasStored, loadState, saveState, STORAGE_MESSAGES } from '../../lib/storage';
+import { onFirstSave } from './device';
 
 export interface Notice {
   /** 'alert' for something that went wrong with the user's data; 'status' for how things are. */
@@ -25,6 +26,17 @@ export interface Stored<T> {
   update: (change: (current: T) => T) => void;
   /** Removes the stored value ("Reset") and goes back to the fallback. */
   reset: () => void;
+}
+
+/**
+ * Two tabs, one truth: every save merges with what storage holds (another tab may have saved
+ * since), and a `storage` event from another tab merges its save into this one's view.
+ */
+export interface Sync<T> {
+  /** `mine` is this tab's value, `stored` what storage holds now; nothing either holds is lost. */
+  merge: (mine: T, stored: T) => T;
+  /** What "Reset" leaves: an empty value in a new epoch, so no other tab can bring the old back. */
+  resetTo: (now: Date) => T;
 }
 
 const browserStorage = () => window.localStorage;
@@ -46,19 +58,34 @@ async function schemaFor<T>(key: string, load: SchemaLoader<T>): Promise<z.ZodMi
  */
 export type Repairer<T> = (value: T, now: Date) => { value: T; message: string | null };
 
-export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T, repair?: Repairer<T>): Stored<T> {
+export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T, repair?: Repairer<T>, sync?: Sync<T>): Stored<T> {
   const [value, setValue] = useState<T>(fallback);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const canSave = useRef(false);
   const dirty = useRef(false);
+  const latest = useRef(value);
+  latest.current = value;
+  /** The real validator, once fetched: needed to read what another tab saved. */
+  const schema = useRef<z.ZodMiniType<T> | null>(null);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const realSchema = useCallback(async () => (schema.current ??= await loadSchema()), [loadSchema]);
+
+  /** What storage holds now, checked; null when there is nothing there or it cannot be read. */
+  const readStored = useCallback(async (): Promise<T | null> => {
+    if (!hasStored(browserStorage, key)) return null;
+    const result = loadState(browserStorage, key, await realSchema(), version, { now: new Date(), fallback });
+    return result.status === 'ok' ? result.value : null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, version, realSchema]);
 
   useEffect(() => {
     let live = true;
-    const apply = (schema: z.ZodMiniType<T>) => {
+    const apply = (checked: z.ZodMiniType<T>) => {
       if (!live) return;
+      if (checked !== NOTHING_TO_CHECK) schema.current = checked;
       const now = new Date();
-      const result = loadState(browserStorage, key, schema, version, { now, fallback });
+      const result = loadState(browserStorage, key, checked, version, { now, fallback });
       canSave.current = result.canSave;
       const repaired = result.status === 'ok' && repair ? repair(result.value, now) : { value: result.value, message: null };
       setValue(repaired.value);
@@ -85,15 +112,84 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
+  /** The text this tab last wrote: while storage still holds it, no other tab has saved since. */
+  const lastWritten = useRef<string | null>(null);
+  const rawStored = useCallback((): string | null => {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }, [key]);
+
+  const write = useCallback(
+    (next: T) => {
+      const saved = saveState(browserStorage, key, next, version, new Date());
+      if (!saved.ok) {
+        if (saved.reason !== 'quota') canSave.current = false;
+        setNotice({ role: saved.reason === 'unavailable' ? 'status' : 'alert', message: saved.message });
+        return;
+      }
+      lastWritten.current = rawStored();
+      // A save that works again clears the "storage is full" alert it replaced.
+      setNotice((shown) => (shown?.message === QUOTA_MESSAGE ? null : shown));
+      onFirstSave();
+    },
+    [key, version, rawStored],
+  );
+
   useEffect(() => {
     if (!ready || !dirty.current || !canSave.current) return;
     dirty.current = false;
-    const saved = saveState(browserStorage, key, value, version, new Date());
-    if (!saved.ok) {
-      if (saved.reason !== 'quota') canSave.current = false;
-      setNotice({ role: saved.reason === 'unavailable' ? 'status' : 'alert', message: saved.message });
+    if (!sync) {
+      write(value);
+      return;
     }
-  }, [ready, key, value, version]);
+    const merged = (mine: T, stored: T | null) => {
+      const next = stored === null ? mine : sync.merge(mine, stored);
+      write(next);
+      if (next !== mine) setValue((current) => (current === mine ? next : sync.merge(current, next)));
+    };
+    // Saved at once whenever possible, so a review given just before leaving the page is kept:
+    // storage unchanged since this tab's last write needs no merge, and a loaded validator
+    // reads another tab's save on the spot.
+    const raw = rawStored();
+    if (raw === null || raw === lastWritten.current) {
+      write(value);
+      if (!schema.current) void realSchema().catch(() => undefined);
+      return;
+    }
+    if (schema.current) {
+      const result = loadState(browserStorage, key, schema.current, version, { now: new Date(), fallback });
+      merged(value, result.status === 'ok' ? result.value : null);
+      return;
+    }
+    // Another tab saved before this one had its validator: fetch it, then merge (in order).
+    saving.current = saving.current.then(async () => {
+      let stored: T | null = null;
+      try {
+        stored = await readStored();
+      } catch {
+        // The validator could not be fetched: save this tab's value, as before merging existed.
+      }
+      merged(latest.current, stored);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, key, value, version, sync, readStored, write, rawStored, realSchema]);
+
+  // Another tab saved: take its changes in without saving them back (they are stored already).
+  useEffect(() => {
+    if (!ready || !sync) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== key || event.storageArea !== window.localStorage) return;
+      void readStored().then(
+        (stored) => stored !== null && setValue((current) => sync.merge(current, stored)),
+        () => undefined,
+      );
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [ready, key, sync, readStored]);
 
   const update = useCallback((change: (current: T) => T) => {
     dirty.current = true;
@@ -101,6 +197,12 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
   }, []);
 
   const reset = useCallback(() => {
+    if (sync) {
+      // Saved like any change: an empty value in a new epoch, which other tabs respect.
+      dirty.current = true;
+      setValue(sync.resetTo(new Date()));
+      return;
+    }
     if (canSave.current) {
       const cleared = clearState(browserStorage, key, version, new Date());
       if (!cleared.ok) setNotice({ role: 'alert', message: cleared.message });
@@ -108,10 +210,12 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     dirty.current = false;
     setValue(fallback());
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, version]);
+  }, [key, version, sync]);
 
   return { ready, value, notice, update, reset };
 }
+
+const QUOTA_MESSAGE = STORAGE_MESSAGES.quota;
 
 export const SCHEMA_UNAVAILABLE =
   'Your saved progress could not be checked, because part of this page did not load. It has been left untouched; reload the page to get it back. Progress from this visit will not be saved.';

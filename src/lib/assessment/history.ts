@@ -30,8 +30,8 @@ function instant(entry: CompletedAssessment): number {
 }
 
 /**
- * Oldest first, one entry per instant (the first one met wins), the newest `HISTORY_CAP` kept.
- * Every change to a history goes through here, so its order and size hold everywhere.
+ * Oldest first, one entry per instant (the first one met wins). Nothing is dropped here: the cap
+ * is applied only where the reader's own action makes room (`addToHistory`) or agrees to it.
  */
 export function normaliseHistory(entries: readonly CompletedAssessment[]): AssessmentHistory {
   const seen = new Set<number>();
@@ -41,12 +41,20 @@ export function normaliseHistory(entries: readonly CompletedAssessment[]): Asses
     seen.add(key);
     return true;
   });
-  return unique.sort((a, b) => instant(a) - instant(b)).slice(-HISTORY_CAP);
+  return unique.sort((a, b) => instant(a) - instant(b));
 }
 
-/** Adds a finished assessment; one completed at the same instant as a kept one replaces it. */
+/** The newest `cap` of a normalised history. */
+export function capHistory(history: AssessmentHistory, cap: number = HISTORY_CAP): AssessmentHistory {
+  return history.length > cap ? history.slice(-cap) : history;
+}
+
+/**
+ * Adds a finished assessment; one completed at the same instant as a kept one replaces it.
+ * Past the cap, the oldest goes to make room for the one just finished.
+ */
 export function addToHistory(history: readonly CompletedAssessment[], assessment: CompletedAssessment): AssessmentHistory {
-  return normaliseHistory([assessment, ...history]);
+  return capHistory(normaliseHistory([assessment, ...history]));
 }
 
 export type DeltaKind = 'up' | 'down' | 'unchanged' | 'new' | 'unrated';

@@ -3,11 +3,16 @@
  * on the way back in live in ./stored-schema, which loads only when there is data to check.
  */
 import type { Level } from './types';
+import type { Epoch } from '../sync/epoch';
 
 /** Bump when the kept shape changes in a way defaults cannot absorb, and add a migration. */
 export const ASSESSMENT_VERSION = 1;
-/** Completed assessments kept per occupation: enough to see a trend, small enough for storage. */
-export const HISTORY_CAP = 20;
+/**
+ * Completed assessments kept per occupation: enough for years of monthly check-ins, small enough
+ * for storage. Finishing one past the cap lets the oldest go; an import that would go past it
+ * asks which to keep (see `mergeHistory`).
+ */
+export const HISTORY_CAP = 100;
 /** An example from experience is a paragraph; this only stops a pasted document. */
 export const MAX_NOTE_CHARS = 5_000;
 /** Far above any real history; refusing early keeps a stray file from freezing the page. */
@@ -39,6 +44,7 @@ export interface Draft {
 export interface AssessmentState {
   draft: Draft;
   history: AssessmentHistory;
+  epoch?: Epoch;
 }
 
 export function emptyState(): AssessmentState {

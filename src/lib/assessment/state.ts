@@ -17,7 +17,7 @@ export function note(state: AssessmentState, skillId: string, text: string): Ass
 /** Files the draft as a completed assessment at `now` and starts a clean draft. */
 export function finish(state: AssessmentState, occupation: string, profile: SkillProfile, now: Date): AssessmentState {
   const done = completeAssessment(occupation, profile, state.draft, now);
-  return { draft: { ratings: {}, notes: {} }, history: addToHistory(state.history, done) };
+  return { ...state, draft: { ratings: {}, notes: {} }, history: addToHistory(state.history, done) };
 }
 
 /** Starts a new draft from an earlier result, its ratings and notes filled in. */

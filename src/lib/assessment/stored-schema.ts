@@ -4,6 +4,7 @@
  */
 import '../zod-jitless';
 import { z } from 'zod/mini';
+import { epochSchema } from '../sync/epoch-schema';
 import { LEVELS, type Level } from './types';
 import { MAX_HISTORY_ITEMS, MAX_NOTE_CHARS, type AssessmentState, type CompletedAssessment, type Notes, type Ratings } from './schema';
 
@@ -40,6 +41,8 @@ export const draftSchema = z.object({
 export const assessmentStateSchema = z.object({
   draft: z._default(draftSchema, { ratings: {}, notes: {} }),
   history: z._default(historySchema, []),
+  /** Set by a reset or a replace, so an older copy in another tab cannot bring back what it removed. */
+  epoch: z.exactOptional(epochSchema),
 });
 
 // The interfaces above are written out for readable hovers; these lines keep them equal to

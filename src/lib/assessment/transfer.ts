@@ -65,7 +65,7 @@ export type ImportResult = { ok: true; summary: ImportSummary; history: Assessme
 
 /**
  * Reads an uploaded file, for `occupation` when given. Never throws: every problem comes back as
- * a message for the user. The history returned is sorted and capped like any kept history.
+ * a message for the user. The history returned is sorted, one entry per instant, nothing dropped.
  */
 export function parseImport(text: string, occupation?: string): ImportResult {
   try {
@@ -101,13 +101,8 @@ export function parseImport(text: string, occupation?: string): ImportResult {
   }
 }
 
-/**
- * Both histories in one, without duplicates: an assessment completed at the same instant is the
- * same assessment, and the copy already here wins. Oldest first, capped like any history.
- */
-export function mergeHistory(current: readonly CompletedAssessment[], incoming: readonly CompletedAssessment[]): AssessmentHistory {
-  return normaliseHistory([...current, ...incoming]);
-}
+/** Merging lives in ./merge; it is re-exported here, where import and export meet. */
+export { mergeHistory, type HistoryMerge } from './merge';
 
 /** How many incoming assessments are not here yet, for "3 new results; 2 you already have". */
 export function countNew(current: readonly CompletedAssessment[], incoming: readonly CompletedAssessment[]): number {

@@ -5,6 +5,7 @@
  */
 import '../zod-jitless';
 import { z } from 'zod/mini';
+import { epochSchema } from '../sync/epoch-schema';
 import { Rating, State } from 'ts-fsrs';
 import { REVIEW_MODES } from './progress';
 
@@ -77,4 +78,6 @@ export const progressSchema = z.object({
   // prefault, not default: Zod 4 returns a default as it is, and only a prefault gets the
   // inner defaults filled in.
   settings: z.prefault(settingsSchema, {}),
+  /** Set by a reset or a replace, so an older copy in another tab cannot bring back what it removed. */
+  epoch: z.exactOptional(epochSchema),
 });

@@ -4,14 +4,12 @@
  */
 import '../zod-jitless';
 import { z } from 'zod/mini';
-import { own } from '../own';
 import { readExportFile } from '../transfer-file';
 import { EXPORT_APP, EXPORT_KIND } from './export-file';
-import type { StoredCard } from './card';
 import { isoDateTime, progressSchema } from './progress-schema';
 import { syncStoryLinks } from './notes';
 import { repairProgress } from './repair';
-import { PROGRESS_VERSION, type Progress, type ReviewLogEntry } from './progress';
+import { PROGRESS_VERSION, type Progress } from './progress';
 
 export { EXPORT_APP, EXPORT_KIND, exportProgress, exportFileName, serialiseExport, type ExportFile } from './export-file';
 
@@ -94,59 +92,5 @@ export function parseImport(text: string, options: ImportOptions = { now: new Da
   }
 }
 
-function lastReviewed(card: StoredCard): number {
-  return card.last_review === undefined ? Number.NEGATIVE_INFINITY : Date.parse(card.last_review);
-}
-
-function logKey(entry: ReviewLogEntry): string {
-  return `${entry.questionId}|${Date.parse(entry.reviewedAt)}|${entry.rating}|${entry.mode}`;
-}
-
-function updated(item: { updatedAt?: string }): number {
-  return item.updatedAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(item.updatedAt);
-}
-
-/** Keeps `current` unless `incoming` was edited strictly later: ties and undated items favor what is here. */
-function newer<T extends { updatedAt?: string }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
-  const merged: Record<string, T> = { ...current };
-  for (const [id, item] of Object.entries(incoming)) {
-    const here = own(merged, id);
-    if (!here || updated(item) > updated(here)) merged[id] = item;
-  }
-  return merged;
-}
-
-/**
- * Combines progress from two browsers. Cards: the one reviewed last wins (ties keep current).
- * Review log: the union, without duplicates, in time order. Notes and stories: current wins
- * unless the incoming copy was edited later. Interview date and settings: current wins, the
- * incoming interview date fills a gap. Replacing instead of merging is just using `incoming`.
- */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const cards: Record<string, StoredCard> = { ...current.cards };
-  for (const [id, card] of Object.entries(incoming.cards)) {
-    const here = own(cards, id);
-    if (!here || lastReviewed(card) > lastReviewed(here)) cards[id] = card;
-  }
-
-  const seen = new Set<string>();
-  const log = [...current.log, ...incoming.log]
-    .filter((entry) => {
-      const key = logKey(entry);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt));
-
-  const merged: Progress = {
-    cards,
-    log,
-    notes: newer(current.notes, incoming.notes),
-    stories: newer(current.stories, incoming.stories),
-    settings: current.settings,
-  };
-  const interviewDate = current.interviewDate ?? incoming.interviewDate;
-  if (interviewDate !== undefined) merged.interviewDate = interviewDate;
-  return syncStoryLinks(merged);
-}
+/** Merging lives in ./merge; it is re-exported here, where import and export meet. */
+export { mergeProgress, mergeImported } from './merge';

@@ -24,6 +24,10 @@ const PAGE_PATTERNS = [
   /^\/careers\/[^/]+\/(interview|skills)\/$/,
   /^\/questions\/$/,
   /^\/glossary\/$/,
+  /^\/your-data\/$/,
+  // What a reader sees offline instead of a page not kept here, or one that does not exist.
+  /^\/offline\/$/,
+  /^\/404\.html$/,
 ];
 const ASSET_PATTERNS = [/^\/_astro\/.+\.(js|css)$/, /^\/search-(index|text)\.json$/, /^\/manifest\.webmanifest$/, /^\/favicon\.svg$/, /^\/icons\/.+\.(png|svg)$/];
 
@@ -42,6 +46,13 @@ export interface Precache {
   version: string;
   urls: string[];
   bytes: number;
+  /** Every page the build wrote (clean URLs), precached or not. */
+  pages: string[];
+}
+
+/** `careers/teller/index.html` is a page; `404.html` and `sw.js` are not. */
+function isPage(path: string): boolean {
+  return path === 'index.html' || path.endsWith('/index.html');
 }
 
 /** The precache list in a stable order, and a version that changes when any listed file does. */
@@ -54,5 +65,9 @@ export function precacheList(files: readonly BuiltFile[]): Precache {
     hash.update(f.url).update('\0').update(f.bytes).update('\0');
     bytes += f.bytes.byteLength;
   }
-  return { version: hash.digest('hex').slice(0, 12), urls: chosen.map((f) => f.url), bytes };
+  const pages = files
+    .filter((f) => isPage(f.path))
+    .map((f) => urlOf(f.path))
+    .sort((a, b) => a.localeCompare(b));
+  return { version: hash.digest('hex').slice(0, 12), urls: chosen.map((f) => f.url), bytes, pages };
 }

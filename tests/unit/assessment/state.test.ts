@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyState, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
 import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../../../src/lib/assessment/state';
 import { exportHistory, serialiseExport } from '../../../src/lib/assessment/export-file';
-import { parseImport } from '../../../src/lib/assessment/transfer';
+import { mergeHistory, parseImport } from '../../../src/lib/assessment/transfer';
 import { atRequirement, csrProfile, days, later, MONDAY_9AM, OCCUPATION } from './fixtures';
 
 const entry = (completedAt: string, ratings = atRequirement()): CompletedAssessment => ({ occupation: OCCUPATION, ratings, completedAt });
@@ -41,10 +41,14 @@ describe('a result dated in year 9999', () => {
 });
 
 describe('a file of 1,000 assessments', () => {
-  it('is described with its true count, and how many are kept', () => {
+  it('is described with its true count; nothing is dropped until the reader picks what to keep', () => {
     const history = Array.from({ length: 1000 }, (_, i) => entry(later(MONDAY_9AM, days(i)).toISOString()));
     const result = parseImport(serialiseExport(exportHistory(history, OCCUPATION, MONDAY_9AM)), OCCUPATION);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.summary).toMatchObject({ inFile: 1000, assessments: HISTORY_CAP });
+    if (!result.ok) return;
+    expect(result.summary).toMatchObject({ inFile: 1000, assessments: 1000 });
+    const merged = mergeHistory([], result.history);
+    expect(merged.over).toBe(1000 - HISTORY_CAP);
+    expect(merged.newest).toHaveLength(HISTORY_CAP);
   });
 });

@@ -131,10 +131,11 @@ describe('import', () => {
     expect(({} as Record<string, unknown>)['empathy']).toBeUndefined();
   });
 
-  it('sorts and caps an imported history like a kept one', () => {
+  it('sorts an imported history and drops nothing from it, even past the cap', () => {
     const many = Array.from({ length: HISTORY_CAP + 3 }, (_, i) => completed(HISTORY_CAP + 3 - i));
     const result = parseImport(fileText(many));
-    expect(result.ok && result.history.length).toBe(HISTORY_CAP);
+    expect(result.ok && result.history.length).toBe(HISTORY_CAP + 3);
+    expect(result.ok && result.summary.first).toBe(completed(1).completedAt);
     expect(result.ok && result.summary.last).toBe(completed(HISTORY_CAP + 3).completedAt);
   });
 });
@@ -143,8 +144,28 @@ describe('merge', () => {
   it('joins two histories without duplicates, keeping the copy already here', () => {
     const here = [completed(0, ratingsWith({ empathy: 2 })), completed(14)];
     const incoming = [completed(0, ratingsWith({ empathy: 5 })), completed(7)];
-    expect(mergeHistory(here, incoming)).toEqual([here[0], incoming[1], here[1]]);
+    expect(mergeHistory(here, incoming).all).toEqual([here[0], incoming[1], here[1]]);
+    expect(mergeHistory(here, incoming).over).toBe(0);
     expect(countNew(here, incoming)).toBe(1);
+  });
+
+  it('adding 20 newer results to 20 kept ones keeps all 40', () => {
+    const here = Array.from({ length: 20 }, (_, i) => completed(i));
+    const incoming = Array.from({ length: 20 }, (_, i) => completed(100 + i));
+    const merged = mergeHistory(here, incoming);
+    expect(merged.all).toHaveLength(40);
+    expect(merged.over).toBe(0);
+    for (const entry of here) expect(merged.all).toContainEqual(entry);
+  });
+
+  it('past the cap, offers the newest or all of mine first, and never cuts silently', () => {
+    const here = Array.from({ length: 4 }, (_, i) => completed(i));
+    const incoming = Array.from({ length: 4 }, (_, i) => completed(10 + i));
+    const merged = mergeHistory(here, incoming, 6);
+    expect(merged.all).toHaveLength(8);
+    expect(merged.over).toBe(2);
+    expect(merged.newest).toEqual([...here.slice(2), ...incoming]);
+    expect(merged.mineFirst).toEqual([...here, ...incoming.slice(2)]);
   });
 });
 

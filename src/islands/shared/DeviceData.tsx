@@ -1,0 +1,46 @@
+/**
+ * How safe this browser's copy is, in "Your data": whether the browser keeps it, when it was last
+ * backed up, and the way to back up everything or continue on another device.
+ */
+import { useEffect, useState } from 'react';
+import { persistenceText, type Persistence } from '../../lib/sync/device';
+import { dateTimeLabel } from '../../lib/drill/when';
+import { DEVICE_EVENT, persistence, readDevice } from './device';
+
+export function useDevice() {
+  const [meta, setMeta] = useState(() => ({}) as ReturnType<typeof readDevice>);
+  const [kept, setKept] = useState<Persistence>('unknown');
+  useEffect(() => {
+    const refresh = () => {
+      setMeta(readDevice());
+      void persistence().then(setKept);
+    };
+    refresh();
+    window.addEventListener(DEVICE_EVENT, refresh);
+    window.addEventListener('storage', refresh);
+    return () => {
+      window.removeEventListener(DEVICE_EVENT, refresh);
+      window.removeEventListener('storage', refresh);
+    };
+  }, []);
+  return { meta, kept };
+}
+
+export function DeviceData({ linkToAll = true }: { linkToAll?: boolean }) {
+  const { meta, kept } = useDevice();
+  const text = persistenceText(kept);
+  return (
+    <div className="device-data">
+      <p>
+        <strong>In this browser:</strong> <span data-persistence={kept}>{text.label}</span>.{' '}
+        {meta.lastBackupAt ? `Last backed up ${dateTimeLabel(new Date(meta.lastBackupAt))}.` : 'Not backed up yet.'}
+      </p>
+      {text.advice && <p>{text.advice}</p>}
+      {linkToAll && (
+        <p>
+          <a href="/your-data/">Back up everything, restore, or continue on another device</a>
+        </p>
+      )}
+    </div>
+  );
+}
