@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parse } from 'yaml';
 import { collectEntries, ContentError, type YamlFile } from './yaml-list';
 import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
+import { makePracticeSchemas } from './practice-schemas';
 import { careerPathCycles } from './career-path';
 
 export interface ContentFiles {
@@ -16,6 +17,8 @@ export interface ContentFiles {
   skills: YamlFile;
   sources: YamlFile;
   glossary: YamlFile;
+  /** The hiring-test practice: passages, scenarios (a folder), callers and reply prompts. */
+  practice: { passages: YamlFile; scenarios: YamlFile[]; callers: YamlFile; replies: YamlFile };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -58,6 +61,10 @@ export function validateContent(files: ContentFiles): string[] {
   const skills = listed('skills', [files.skills]);
   const sources = listed('sources', [files.sources]);
   const glossary = listed('glossary', [files.glossary]);
+  const passages = listed('passages', [files.practice.passages]);
+  const scenarios = listed('scenarios', files.practice.scenarios);
+  const callers = listed('callers', [files.practice.callers]);
+  const replies = listed('replies', [files.practice.replies]);
 
   const ids: Record<CollectionName, Set<string>> = {
     occupations: new Set(occupations.map((o) => o.id)),
@@ -88,6 +95,11 @@ export function validateContent(files: ContentFiles): string[] {
   check(schemas.skill, skills);
   check(schemas.source, sources);
   check(schemas.glossary, glossary);
+  const practice = makePracticeSchemas(ref);
+  check(practice.passage, passages);
+  check(practice.scenario, scenarios);
+  check(practice.caller, callers);
+  check(practice.reply, replies);
 
   // The same question asked twice under two ids is a duplicate too.
   const byText = new Map<string, string>();
