@@ -28,6 +28,7 @@ export function makePracticeSchemas(ref: RefFactory) {
   const occupations = z.array(ref('occupations')).min(1, { error: 'applies to at least one occupation' });
 
   const passage = z.object({
+    id,
     title: text,
     kind: z.enum(PASSAGE_KINDS),
     occupations,
@@ -43,6 +44,7 @@ export function makePracticeSchemas(ref: RefFactory) {
   });
 
   const scenario = z.object({
+    id,
     title: text,
     occupations,
     situation: text,
@@ -61,6 +63,7 @@ export function makePracticeSchemas(ref: RefFactory) {
 
   const caller = z
     .object({
+      id,
       title: text,
       occupations,
       /** What the customer says, read aloud; every value in the record must be in it. */
@@ -91,6 +94,7 @@ export function makePracticeSchemas(ref: RefFactory) {
     });
 
   const reply = z.object({
+    id,
     title: text,
     occupations,
     channel: z.enum(['email', 'chat']),

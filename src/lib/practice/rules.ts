@@ -31,6 +31,7 @@ export function formatMinutes(minutes: number): string {
   const whole = Math.round(minutes * 60);
   const m = Math.floor(whole / 60);
   const s = whole % 60;
+  if (m === 0) return `${s} second${s === 1 ? '' : 's'}`;
   return s === 0 ? `${m} minute${m === 1 ? '' : 's'}` : `${m} min ${s} s`;
 }
 

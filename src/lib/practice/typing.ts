@@ -141,3 +141,14 @@ export function typingProgress(passageWords: readonly string[], typed: string): 
   const target = passageWords[current] ?? '';
   return { current, wrong, currentWrong: inProgress !== '' && !target.startsWith(inProgress) };
 }
+
+/**
+ * The text of a test: the chosen passage, then the occupation's other passages, then the rest,
+ * so a fast typist never runs out before the time does.
+ */
+export function testText<P extends { id: string; occupations: readonly string[]; text: string }>(passages: readonly P[], chosen: string, occupation: string): string {
+  const first = passages.filter((p) => p.id === chosen);
+  const same = passages.filter((p) => p.id !== chosen && p.occupations.includes(occupation));
+  const rest = passages.filter((p) => p.id !== chosen && !p.occupations.includes(occupation));
+  return [...first, ...same, ...rest].map((p) => p.text.trim()).join(' ');
+}
