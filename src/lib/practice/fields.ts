@@ -52,3 +52,26 @@ export function scoreField(kind: FieldKind, expected: string, given: string): Fi
 export function keystrokesPerHour(keystrokes: number, ms: number): number {
   return ms <= 0 ? 0 : Math.round((keystrokes * 3_600_000) / ms);
 }
+
+/** Script text for speech: digits read one by one ("4 4 7 1"), as a caller reads an account number. */
+export function speakable(script: string): string {
+  return script.replace(/\d+/g, (run) => run.split('').join(' '));
+}
+
+/** Numbers for the 10-key drill, the same for the same seed (a small, well-known PRNG: mulberry32). */
+export function tenKeyNumbers(seed: number, count: number): string[] {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: count }, () => {
+    const digits = 4 + Math.floor(next() * 4);
+    let s = String(1 + Math.floor(next() * 9));
+    while (s.length < digits) s += String(Math.floor(next() * 10));
+    return s;
+  });
+}

@@ -31,3 +31,17 @@ describe('customer-record field scoring', () => {
     expect(keystrokesPerHour(10, 0)).toBe(0);
   });
 });
+
+describe('data-entry helpers', () => {
+  it('reads digits one by one for speech', async () => {
+    const { speakable } = await import('../../../src/lib/practice/fields');
+    expect(speakable('Account 4471, phone (515) 555-0142.')).toBe('Account 4 4 7 1, phone (5 1 5) 5 5 5-0 1 4 2.');
+  });
+  it('gives the same 10-key numbers for the same seed, 4 to 7 digits, no leading zero', async () => {
+    const { tenKeyNumbers } = await import('../../../src/lib/practice/fields');
+    const a = tenKeyNumbers(42, 20);
+    expect(tenKeyNumbers(42, 20)).toEqual(a);
+    expect(tenKeyNumbers(43, 20)).not.toEqual(a);
+    for (const n of a) expect(n).toMatch(/^[1-9]\d{3,6}$/);
+  });
+});
