@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
 import { recordReview, type Progress } from '../../lib/drill/progress';
@@ -6,12 +6,11 @@ import { extraPractice, nextCard, nextDueAt, newCardAllowance, type QueueItem, t
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
 import { dateTimeLabel, dueIn } from '../../lib/drill/when';
 import { isSeen } from '../../lib/drill/card';
-import { notesFor, starWordCount } from '../../lib/drill/notes';
-import { AnswerBack } from './AnswerBack';
-import { GradeButtons } from './GradeButtons';
 import { isOnControl, isShortcutEvent } from './keys';
-import { NotesEditor } from './NotesEditor';
 import type { Announce, Update } from './types';
+
+const loadBack = () => import('./CardBack');
+const CardBack = lazy(() => loadBack().then((m) => ({ default: m.CardBack })));
 
 interface Props {
   deck: DrillQuestion[];
@@ -41,7 +40,8 @@ export function Practice({ deck, progress, now, options, update, announce, skill
 
   useEffect(() => {
     if (moveFocus.current === 'front') showButton.current?.focus();
-    if (moveFocus.current === 'back') back.current?.focus();
+    if (moveFocus.current === 'back' && back.current) back.current.focus();
+    else if (moveFocus.current === 'back') return; // the back is still loading: focus it when it arrives
     moveFocus.current = null;
   });
 
@@ -171,26 +171,42 @@ export function Practice({ deck, progress, now, options, update, announce, skill
       {!revealed ? (
         <>
           <p className="drill-hint">Answer aloud, as you would in the interview, then check yourself.</p>
-          <button ref={showButton} type="button" className="button drill-show" aria-keyshortcuts="Space Enter" aria-describedby="drill-question" onClick={reveal}>
+          <button
+            ref={showButton}
+            type="button"
+            className="button drill-show"
+            aria-keyshortcuts="Space Enter"
+            aria-describedby="drill-question"
+            onClick={reveal}
+            // Fetch the answer side as soon as the reader heads for the button.
+            onPointerEnter={() => void loadBack()}
+            onFocus={() => void loadBack()}
+          >
             Show answer <kbd aria-hidden="true">Space</kbd>
           </button>
         </>
       ) : (
         <>
-          <div ref={back} tabIndex={-1} aria-label={`Answer notes for: ${q.text}`} className="drill-back-region">
-            <AnswerBack question={q} />
-          </div>
-          <GradeButtons card={item.card} now={now} showIntervals={!extra} onGrade={gradeWith} />
-          <details className="drill-notes-details" open={hasNotes(progress, q.id) || undefined}>
-            <summary>Your STAR notes for this question</summary>
-            <NotesEditor questionId={q.id} progress={progress} update={update} />
-          </details>
+          <Suspense fallback={<p className="panel-loading">Loading the answer…</p>}>
+            <CardBack
+              question={q}
+              card={item.card}
+              now={now}
+              showIntervals={!extra}
+              onGrade={gradeWith}
+              progress={progress}
+              update={update}
+              backRef={back}
+              onShown={() => {
+                if (moveFocus.current !== 'back') return;
+                back.current?.focus();
+                moveFocus.current = null;
+              }}
+            />
+          </Suspense>
         </>
       )}
     </section>
   );
 }
 
-function hasNotes(progress: Progress, questionId: string): boolean {
-  return starWordCount(notesFor(progress, questionId).star) > 0;
-}

@@ -1,82 +1,32 @@
 /**
- * Everything the drill keeps for one occupation, in one Zod schema: it validates what storage
- * returns and what an imported file holds, and its defaults fill fields older data lacks.
+ * Everything the drill keeps for one occupation and the changes a review makes to it. The shapes
+ * are defined by the Zod schemas in ./progress-schema, which check stored and imported data.
  */
-import { z } from 'zod';
-import { Rating, type Grade } from 'ts-fsrs';
-import { isoDateTime, storedCardSchema } from './card';
+import type { z } from 'zod/mini';
+import type { Grade } from 'ts-fsrs';
+import type { noteSchema, progressSchema, reviewLogEntrySchema, settingsSchema, storySchema } from './progress-schema';
+import { own } from '../own';
 import { grade } from './schedule';
 
 /** Bump when the stored shape changes in a way defaults cannot absorb, and add a migration. */
 export const PROGRESS_VERSION = 1;
 
-/** Ids of questions and stories: the content's own id rule, which also rules out `__proto__`. */
-export const idSchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' });
-
 export const REVIEW_MODES = ['drill', 'mock', 'extra'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
 
-const gradeSchema = z.union([
-  z.literal(Rating.Again),
-  z.literal(Rating.Hard),
-  z.literal(Rating.Good),
-  z.literal(Rating.Easy),
-]);
-
-export const reviewLogEntrySchema = z.object({
-  questionId: idSchema,
-  rating: gradeSchema,
-  reviewedAt: isoDateTime,
-  mode: z.enum(REVIEW_MODES).default('drill'),
-});
 export type ReviewLogEntry = z.output<typeof reviewLogEntrySchema>;
 
-const starText = z.string().max(20_000).default('');
-const starFields = { situation: starText, task: starText, action: starText, result: starText };
-
-export const noteSchema = z.object({
-  ...starFields,
-  /** When set, the question shows this story instead of its own fields. */
-  storyId: idSchema.exactOptional(),
-  /** Decides which copy wins when two progress files are merged. */
-  updatedAt: isoDateTime.exactOptional(),
-});
 export type Note = z.output<typeof noteSchema>;
 
-export const storySchema = z.object({
-  title: z.string().max(200).default(''),
-  ...starFields,
-  questionIds: z.array(idSchema).default([]),
-  updatedAt: isoDateTime.exactOptional(),
-});
 export type Story = z.output<typeof storySchema>;
 
-export const settingsSchema = z.object({
-  newPerDay: z.number().int().min(0).max(1000).default(10),
-  mockLength: z.union([z.literal(5), z.literal(10)]).default(5),
-  /** Seconds to answer aloud in a mock interview; 0 is off, the default. */
-  countdownSeconds: z.number().int().min(0).max(3600).default(0),
-});
 export type Settings = z.output<typeof settingsSchema>;
 
-export const progressSchema = z.object({
-  cards: z.record(idSchema, storedCardSchema).default({}),
-  log: z.array(reviewLogEntrySchema).default([]),
-  notes: z.record(idSchema, noteSchema).default({}),
-  stories: z.record(idSchema, storySchema).default({}),
-  /** The moment of the interview, ISO. */
-  interviewDate: isoDateTime.exactOptional(),
-  // prefault, not default: Zod 4 returns a default as it is, and only a prefault gets the
-  // inner defaults filled in.
-  settings: settingsSchema.prefault({}),
-});
 export type Progress = z.output<typeof progressSchema>;
 
+/** What a new learner starts with: the schema's defaults, written out (a test keeps them equal). */
 export function emptyProgress(): Progress {
-  return progressSchema.parse({});
+  return { cards: {}, log: [], notes: {}, stories: {}, settings: { newPerDay: 10, mockLength: 5, countdownSeconds: 0 } };
 }
 
 /** Extra practice is for the learner only: it is logged, but never moves a card. */
@@ -92,7 +42,7 @@ export function recordReview(progress: Progress, questionId: string, rating: Gra
   const entry: ReviewLogEntry = { questionId, rating, reviewedAt: now.toISOString(), mode };
   const log = [...progress.log, entry];
   if (isExtraPractice(mode)) return { ...progress, log };
-  const { card } = grade(progress.cards[questionId], rating, now);
+  const { card } = grade(own(progress.cards, questionId), rating, now);
   return { ...progress, cards: { ...progress.cards, [questionId]: card }, log };
 }
 

@@ -1,6 +1,7 @@
 /** Scheduling is ts-fsrs's job; this module only adapts it to stored cards and our labels. */
 import { createEmptyCard, fsrs, Rating, type FSRS, type FSRSParameters, type Grade, type ReviewLog } from 'ts-fsrs';
 import { fromStoredCard, toStoredCard, type StoredCard } from './card';
+import { clampCard } from './repair';
 
 export { Rating, State, type Grade } from 'ts-fsrs';
 
@@ -37,7 +38,8 @@ export function grade(
   now: Date,
   using: FSRS = scheduler,
 ): { card: StoredCard; log: ReviewLog } {
-  const current = card ? fromStoredCard(card) : createEmptyCard(now);
+  // A card reviewed "in the future" (a clock set wrong) would make ts-fsrs throw: take it as now.
+  const current = card ? fromStoredCard(clampCard(card, now)) : createEmptyCard(now);
   const next = using.next(current, now, rating);
   return { card: toStoredCard(next.card), log: next.log };
 }
@@ -45,7 +47,7 @@ export function grade(
 /** Probability of recalling the card at `at`, 0 for a card never reviewed. */
 export function retrievability(card: StoredCard | undefined, at: Date, using: FSRS = scheduler): number {
   if (!card) return 0;
-  return using.get_retrievability(fromStoredCard(card), at, false);
+  return using.get_retrievability(fromStoredCard(clampCard(card, at)), at, false);
 }
 
 export interface IntervalPreview {
@@ -61,7 +63,7 @@ export interface IntervalPreview {
 
 /** What each grade would do to the card now, for the labels on the four buttons. */
 export function previewIntervals(card: StoredCard | undefined, now: Date, using: FSRS = scheduler): IntervalPreview[] {
-  const current = card ? fromStoredCard(card) : createEmptyCard(now);
+  const current = card ? fromStoredCard(clampCard(card, now)) : createEmptyCard(now);
   const preview = using.repeat(current, now);
   return GRADES.map((rating) => {
     const due = preview[rating].card.due;

@@ -2,38 +2,21 @@
  * Export and import of drill progress as a JSON file. An import is validated in full and only
  * described to the user; nothing changes until they choose to merge or replace.
  */
-import { z } from 'zod';
-import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
-import { isoDateTime, type StoredCard } from './card';
+import '../zod-jitless';
+import { z } from 'zod/mini';
+import { own } from '../own';
+import { readExportFile } from '../transfer-file';
+import { EXPORT_APP, EXPORT_KIND } from './export-file';
+import type { StoredCard } from './card';
+import { isoDateTime, progressSchema } from './progress-schema';
 import { syncStoryLinks } from './notes';
-import { PROGRESS_VERSION, progressSchema, type Progress, type ReviewLogEntry } from './progress';
+import { repairProgress } from './repair';
+import { PROGRESS_VERSION, type Progress, type ReviewLogEntry } from './progress';
 
-export const EXPORT_APP = 'csr-guide';
-export const EXPORT_KIND = 'drill-progress';
+export { EXPORT_APP, EXPORT_KIND, exportProgress, exportFileName, serialiseExport, type ExportFile } from './export-file';
+
 /** Larger than any real progress file by far; refusing early keeps a stray upload from freezing the page. */
 export const MAX_IMPORT_CHARS = 5_000_000;
-
-export interface ExportFile {
-  app: typeof EXPORT_APP;
-  kind: typeof EXPORT_KIND;
-  version: number;
-  occupation: string;
-  exportedAt: string;
-  progress: Progress;
-}
-
-export function exportProgress(progress: Progress, occupation: string, now: Date): ExportFile {
-  return { app: EXPORT_APP, kind: EXPORT_KIND, version: PROGRESS_VERSION, occupation, exportedAt: now.toISOString(), progress };
-}
-
-export function serialiseExport(file: ExportFile): string {
-  return serialiseFile(file);
-}
-
-/** `csr-guide-interview-practice-customer-service-representative-2025-03-03.json` */
-export function exportFileName(occupation: string, now: Date): string {
-  return `${EXPORT_APP}-interview-practice-${occupation}-${now.toISOString().slice(0, 10)}.json`;
-}
 
 export const IMPORT_MESSAGES = {
   tooLarge: 'This file is too large to be a progress file from this site.',
@@ -48,11 +31,11 @@ export const IMPORT_MESSAGES = {
 const headerSchema = z.object({
   app: z.literal(EXPORT_APP),
   kind: z.literal(EXPORT_KIND),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 });
 
 const bodySchema = z.object({
-  occupation: z.string().min(1).max(200),
+  occupation: z.string().check(z.minLength(1), z.maxLength(200)),
   exportedAt: isoDateTime,
   progress: progressSchema,
 });
@@ -64,12 +47,25 @@ export interface ImportSummary {
   reviews: number;
   notes: number;
   stories: number;
+  /** Cards, reviews and notes for questions this deck does not have: left out of the import. */
+  dropped: number;
+  /** Times in the file later than `now`, set to `now`. */
+  clamped: number;
+}
+
+export interface ImportOptions {
+  /** The moment of the import: no time in the file may be later. */
+  now: Date;
+  /** The occupation's question ids; anything for another question is dropped. */
+  knownIds?: ReadonlySet<string>;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
 
-function summarise(occupation: string, exportedAt: string, progress: Progress): ImportSummary {
+function summarise(occupation: string, exportedAt: string, progress: Progress, dropped = 0, clamped = 0): ImportSummary {
   return {
+    dropped,
+    clamped,
     occupation,
     exportedAt,
     cards: Object.keys(progress.cards).length,
@@ -80,7 +76,7 @@ function summarise(occupation: string, exportedAt: string, progress: Progress): 
 }
 
 /** Reads an uploaded file. Never throws: every problem comes back as a message for the user. */
-export function parseImport(text: string): ImportResult {
+export function parseImport(text: string, options: ImportOptions = { now: new Date() }): ImportResult {
   try {
     const body = readExportFile(text, {
       maxChars: MAX_IMPORT_CHARS,
@@ -90,8 +86,9 @@ export function parseImport(text: string): ImportResult {
       messages: IMPORT_MESSAGES,
     });
     if (!body.ok) return body;
-    const progress = syncStoryLinks(body.data.progress);
-    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress), progress };
+    const repaired = repairProgress(body.data.progress, options.now, options.knownIds);
+    const progress = syncStoryLinks(repaired.progress);
+    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress, repaired.dropped, repaired.clamped), progress };
   } catch {
     return { ok: false, error: IMPORT_MESSAGES.notJson };
   }
@@ -113,7 +110,7 @@ function updated(item: { updatedAt?: string }): number {
 function newer<T extends { updatedAt?: string }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
   const merged: Record<string, T> = { ...current };
   for (const [id, item] of Object.entries(incoming)) {
-    const here = merged[id];
+    const here = own(merged, id);
     if (!here || updated(item) > updated(here)) merged[id] = item;
   }
   return merged;
@@ -128,7 +125,7 @@ function newer<T extends { updatedAt?: string }>(current: Record<string, T>, inc
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const cards: Record<string, StoredCard> = { ...current.cards };
   for (const [id, card] of Object.entries(incoming.cards)) {
-    const here = cards[id];
+    const here = own(cards, id);
     if (!here || lastReviewed(card) > lastReviewed(here)) cards[id] = card;
   }
 
