@@ -3,7 +3,7 @@
  * it is practice, and export, import (validated, asks before merging) and delete.
  */
 import { useRef, useState } from 'react';
-import { countNewAttempts, exportPractice, mergeAttempts, parsePracticeImport, practiceFileName, type Attempt } from '../../lib/practice/attempts';
+import { countNewAttempts, exportPractice, mergeAttempts, practiceFileName, type Attempt } from '../../lib/practice/attempts';
 import { trends } from '../../lib/practice/trends';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
@@ -27,6 +27,7 @@ export default function PracticeResults() {
   const onFile = async (chosen: File | undefined) => {
     setError(null);
     if (!chosen) return;
+    const { parsePracticeImport } = await import('../../lib/practice/attempts-schema');
     const result = parsePracticeImport(await chosen.text());
     if (file.current) file.current.value = '';
     if (!result.ok) setError(result.error);

@@ -2,10 +2,8 @@
  * Every practice attempt, kept under one versioned key so a backup of the site's data can carry
  * them all: the shapes, their Zod schemas, adding and merging, and the export file.
  */
-import { z } from 'zod';
-import { idSchema, isoDateTime } from '../assessment/schema';
 import { KEY_GENERATION, STORAGE_NAMESPACE } from '../storage';
-import { readExportFile, serialiseExport } from '../transfer-file';
+import { serialiseExport } from '../transfer-file';
 
 /** `csr-guide:v1:practice`: one key for every test. */
 export const PRACTICE_KEY = `${STORAGE_NAMESPACE}:${KEY_GENERATION}:practice`;
@@ -24,70 +22,63 @@ export const TEST_NAMES: Record<TestKind, string> = {
   reply: 'Written reply',
 };
 
-const wpm = z.number().min(0).max(400);
-const share = z.number().min(0).max(1);
-const seconds = z.number().min(0).max(24 * 3600);
-
-const typingAttempt = z.object({
-  test: z.literal('typing'),
-  at: isoDateTime,
-  occupation: idSchema,
-  passage: idSchema,
-  minutes: z.number().positive().max(60),
-  characters: z.number().int().min(0),
-  gross: wpm,
-  net: wpm,
-  errors: z.number().int().min(0),
-  accuracy: share,
-  perMinute: z.array(wpm).max(60),
-  sanDiego: wpm,
-  iowa: wpm,
-});
-const sjtAttempt = z.object({
-  test: z.literal('sjt'),
-  at: isoDateTime,
-  occupation: idSchema,
-  total: z.number().int().min(0),
-  max: z.number().int().positive(),
-  answered: z.number().int().positive(),
-  weak: z.array(idSchema).max(50),
-});
-const dataEntryAttempt = z.object({
-  test: z.literal('data-entry'),
-  at: isoDateTime,
-  caller: idSchema,
-  mode: z.enum(['audio', 'text']),
-  fieldsRight: z.number().int().min(0),
-  fields: z.number().int().positive(),
-  seconds,
-  kph: z.number().int().min(0),
-  replays: z.number().int().min(0),
-});
-const tenKeyAttempt = z.object({
-  test: z.literal('ten-key'),
-  at: isoDateTime,
-  seconds,
-  kph: z.number().int().min(0),
-  accuracy: share,
-});
-const replyAttempt = z.object({
-  test: z.literal('reply'),
-  at: isoDateTime,
-  prompt: idSchema,
-  seconds,
-  words: z.number().int().min(0),
-  grade: z.number().nullable(),
-  longSentences: z.number().int().min(0),
-  rubric: z.number().int().min(0),
-  rubricOf: z.number().int().positive(),
-});
-
-export const attemptSchema = z.discriminatedUnion('test', [typingAttempt, sjtAttempt, dataEntryAttempt, tenKeyAttempt, replyAttempt]);
-export type Attempt = z.infer<typeof attemptSchema>;
+interface Base {
+  /** ISO date and time; with the test, the identity of an attempt when histories merge. */
+  at: string;
+}
+export interface TypingAttempt extends Base {
+  test: 'typing';
+  occupation: string;
+  passage: string;
+  minutes: number;
+  characters: number;
+  gross: number;
+  net: number;
+  errors: number;
+  accuracy: number;
+  perMinute: number[];
+  sanDiego: number;
+  iowa: number;
+}
+export interface SjtAttempt extends Base {
+  test: 'sjt';
+  occupation: string;
+  total: number;
+  max: number;
+  answered: number;
+  weak: string[];
+}
+export interface DataEntryAttempt extends Base {
+  test: 'data-entry';
+  caller: string;
+  mode: 'audio' | 'text';
+  fieldsRight: number;
+  fields: number;
+  seconds: number;
+  kph: number;
+  replays: number;
+}
+export interface TenKeyAttempt extends Base {
+  test: 'ten-key';
+  seconds: number;
+  kph: number;
+  accuracy: number;
+}
+export interface ReplyAttempt extends Base {
+  test: 'reply';
+  prompt: string;
+  seconds: number;
+  words: number;
+  grade: number | null;
+  longSentences: number;
+  rubric: number;
+  rubricOf: number;
+}
+export type Attempt = TypingAttempt | SjtAttempt | DataEntryAttempt | TenKeyAttempt | ReplyAttempt;
 export type AttemptOf<K extends TestKind> = Extract<Attempt, { test: K }>;
-
-export const practiceSchema = z.object({ attempts: z.array(attemptSchema).max(ATTEMPTS_PER_TEST * TESTS.length * 5).default([]) });
-export type PracticeState = z.infer<typeof practiceSchema>;
+export interface PracticeState {
+  attempts: Attempt[];
+}
 
 export const emptyPractice = (): PracticeState => ({ attempts: [] });
 
@@ -142,26 +133,3 @@ export function practiceFileName(now: Date): string {
   return `${EXPORT_APP}-${EXPORT_KIND}-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export const IMPORT_MESSAGES = {
-  tooLarge: 'This file is too large to be a practice results file from this site.',
-  notJson: 'This file could not be read: it is not a practice results file exported from this site (it is not JSON).',
-  wrongKind: 'This file is not a practice results file exported from this site.',
-  newer: (version: number) =>
-    `This file was exported by a newer version of this site (format ${version}; this page reads format ${PRACTICE_VERSION} and older). Reload the page to get the latest version, then try again.`,
-  invalid: (where: string, problem: string) => `This file is damaged, so nothing was imported. Problem at ${where}: ${problem}.`,
-  empty: 'This file holds no practice attempts, so there is nothing to import.',
-} as const;
-
-const header = z.object({ app: z.literal(EXPORT_APP), kind: z.literal(EXPORT_KIND), version: z.number().int().positive() });
-const body = z.object({ exportedAt: isoDateTime, attempts: z.array(attemptSchema) });
-
-export type PracticeImport = { ok: true; attempts: Attempt[]; exportedAt: string } | { ok: false; error: string };
-
-/** Reads an uploaded file. Never throws; nothing is changed until the user chooses to merge. */
-export function parsePracticeImport(text: string): PracticeImport {
-  const read = readExportFile(text, { maxChars: MAX_IMPORT_CHARS, header, body, version: PRACTICE_VERSION, messages: IMPORT_MESSAGES });
-  if (!read.ok) return read;
-  const attempts = normaliseAttempts(read.data.attempts);
-  if (attempts.length === 0) return { ok: false, error: IMPORT_MESSAGES.empty };
-  return { ok: true, attempts, exportedAt: read.data.exportedAt };
-}
