@@ -57,13 +57,14 @@ const reply = z.object({
   prompt: idSchema,
   seconds,
   words: count(),
-  grade: z.nullable(z.number()),
+  grade: z.union([z.number(), z.null()]),
   longSentences: count(),
   rubric: count(),
   rubricOf: positive(),
 });
 
-export const attemptSchema: z.ZodMiniType<Attempt> = z.discriminatedUnion('test', [typing, sjt, dataEntry, tenKey, reply]);
+// A plain union, not a discriminated one: it uses only the Zod the other islands already load.
+export const attemptSchema: z.ZodMiniType<Attempt> = z.union([typing, sjt, dataEntry, tenKey, reply]);
 export const practiceSchema: z.ZodMiniType<PracticeState> = z.object({
   attempts: z._default(z.array(attemptSchema).check(z.maxLength(ATTEMPTS_PER_TEST * TESTS.length * 5)), []),
 });
