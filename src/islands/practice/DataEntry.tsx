@@ -8,6 +8,7 @@ import { formatClock } from '../../lib/practice/clock';
 import { keystrokesPerHour, scoreField, speakable, type FieldKind } from '../../lib/practice/fields';
 import { StorageNotice } from '../shared/StorageNotice';
 import { TenKeyDrill } from './TenKeyDrill';
+import { useIslandReady } from '../shared/use-island-ready';
 import { usePractice } from './use-practice';
 import './practice.css';
 
@@ -48,6 +49,7 @@ interface Outcome {
 
 export default function DataEntry({ callers, categories }: Props) {
   const practice = usePractice();
+  const root = useIslandReady<HTMLDivElement>(practice.ready);
   const [callerId, setCallerId] = useState(callers[0]!.id);
   const [mode, setMode] = useState<'audio' | 'text'>('audio');
   const [canSpeak, setCanSpeak] = useState(true);
@@ -135,7 +137,7 @@ export default function DataEntry({ callers, categories }: Props) {
       : {};
 
   return (
-    <div className="practice">
+    <div className="practice" ref={root}>
       <StorageNotice notice={practice.notice} />
       <div className="practice-row">
         <p className="practice-field">

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { scoreSjt, SCENARIO_POINTS, type SjtAnswer } from '../../lib/practice/sjt';
 import { StorageNotice } from '../shared/StorageNotice';
+import { useIslandReady } from '../shared/use-island-ready';
 import { usePractice } from './use-practice';
 import './practice.css';
 
@@ -30,6 +31,7 @@ const letter = (id: string) => id.toUpperCase();
 
 export default function JudgementTest({ occupation, scenarios, skillNames, drillHref, skillsHref, paperHref }: Props) {
   const practice = usePractice();
+  const root = useIslandReady<HTMLDivElement>(practice.ready);
   const [index, setIndex] = useState(0);
   const [draft, setDraft] = useState<Draft>({});
   const [note, setNote] = useState('');
@@ -78,7 +80,7 @@ export default function JudgementTest({ occupation, scenarios, skillNames, drill
 
   if (reviewing) {
     return (
-      <div className="practice">
+      <div className="practice" ref={root}>
         <StorageNotice notice={practice.notice} />
         <Review result={result} scenarios={scenarios} answers={answers} skillNames={skillNames} drillHref={drillHref} skillsHref={skillsHref} headingRef={heading} />
         <p className="practice-actions">
@@ -101,7 +103,7 @@ export default function JudgementTest({ occupation, scenarios, skillNames, drill
   }
 
   return (
-    <div className="practice">
+    <div className="practice" ref={root}>
       <StorageNotice notice={practice.notice} />
       <section aria-labelledby="sjt-heading">
         <h2 id="sjt-heading" ref={heading} tabIndex={-1}>

@@ -9,6 +9,7 @@ import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
 import { StorageNotice } from '../shared/StorageNotice';
 import { LineChart } from './LineChart';
+import { useIslandReady } from '../shared/use-island-ready';
 import { usePractice } from './use-practice';
 import './practice.css';
 
@@ -16,6 +17,7 @@ const dateText = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 
 
 export default function PracticeResults() {
   const practice = usePractice();
+  const root = useIslandReady<HTMLDivElement>(practice.ready);
   const state = practice.value;
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export default function PracticeResults() {
   };
 
   return (
-    <div className="practice">
+    <div className="practice" ref={root}>
       <StorageNotice notice={practice.notice} />
       <p className="practice-print-note">
         <strong>Practice results, not a certificate.</strong> These scores come from practice tests on this site, taken without supervision.

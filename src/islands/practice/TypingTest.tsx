@@ -4,11 +4,12 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ENTRY_LEVEL_RANGE, formatMinutes, scoreRules } from '../../lib/practice/rules';
-import { diffInput, scoreTyping, testText, typingProgress, words as splitWords, type Keystroke, type TypingResult } from '../../lib/practice/typing';
+import { diffInput, passageStarts, scoreTyping, testPassages, testText, typingProgress, words as splitWords, type Keystroke, type TypingResult } from '../../lib/practice/typing';
 import { StorageNotice } from '../shared/StorageNotice';
 import { BarChart } from './BarChart';
 import { SourceLink, type SourceInfo } from './SourceLink';
 import { Timer } from './Timer';
+import { useIslandReady } from '../shared/use-island-ready';
 import { usePractice } from './use-practice';
 import './practice.css';
 
@@ -41,9 +42,14 @@ const Word = memo(function Word({ text, status }: { text: string; status: WordSt
   );
 });
 
-const Passage = memo(function Passage({ words, typed }: { words: string[]; typed: string }) {
+const Passage = memo(function Passage({ words, starts, typed }: { words: string[]; starts: number[]; typed: string }) {
   const box = useRef<HTMLDivElement>(null);
   const progress = useMemo(() => typingProgress(words, typed), [words, typed]);
+  // One passage at a time: the one holding the current word (the next shows when it is done).
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! <= progress.current) k += 1;
+  const from = starts[k] ?? 0;
+  const to = starts[k + 1] ?? words.length;
   // Keep the current word in view inside the box, without scrolling the page.
   useLayoutEffect(() => {
     const el = box.current?.querySelector<HTMLElement>('.word.current, .word.current-wrong');
@@ -56,7 +62,8 @@ const Passage = memo(function Passage({ words, typed }: { words: string[]; typed
   }, [progress.current]);
   return (
     <div ref={box} className="typing-passage" id="typing-passage">
-      {words.map((w, i) => {
+      {words.slice(from, to).map((w, j) => {
+        const i = from + j;
         const status: WordStatus =
           i < progress.current ? (progress.wrong.has(i) ? 'wrong' : 'done') : i === progress.current ? (progress.currentWrong ? 'current-wrong' : 'current') : 'todo';
         return <Word key={i} text={w} status={status} />;
@@ -67,6 +74,7 @@ const Passage = memo(function Passage({ words, typed }: { words: string[]; typed
 
 export default function TypingTest({ passages, occupations, sources }: Props) {
   const practice = usePractice();
+  const root = useIslandReady<HTMLDivElement>(practice.ready);
   const { record } = practice;
   const [minutes, setMinutes] = useState<number>(1);
   const [occupation, setOccupation] = useState(occupations[0]?.id ?? '');
@@ -80,8 +88,10 @@ export default function TypingTest({ passages, occupations, sources }: Props) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLTextAreaElement>(null);
 
-  const text = useMemo(() => testText(passages, passageId, occupation), [passages, passageId, occupation]);
+  const ordered = useMemo(() => testPassages(passages, passageId, occupation), [passages, passageId, occupation]);
+  const text = useMemo(() => testText(ordered), [ordered]);
   const words = useMemo(() => splitWords(text), [text]);
+  const starts = useMemo(() => passageStarts(ordered), [ordered]);
   const durationMs = minutes * 60_000;
 
   const finish = useCallback(
@@ -159,7 +169,7 @@ export default function TypingTest({ passages, occupations, sources }: Props) {
   const remaining = running ? durationMs - (now - phase.start) : durationMs;
 
   return (
-    <div className="practice">
+    <div className="practice" ref={root}>
       <StorageNotice notice={practice.notice} />
       {phase.name !== 'done' && (
         <>
@@ -204,7 +214,7 @@ export default function TypingTest({ passages, occupations, sources }: Props) {
             </p>
           </div>
           <h2 id="typing-passage-heading">Type this passage</h2>
-          <Passage words={words} typed={typed} />
+          <Passage words={words} starts={starts} typed={typed} />
           <Timer ms={remaining} label="Time left" />
           <p className="practice-field">
             <label htmlFor="typing-box">Your typing</label>

@@ -7,6 +7,7 @@ import { activeMs } from '../../lib/practice/clock';
 import { LONG_SENTENCE_WORDS, replyFigures } from '../../lib/practice/readability';
 import { StorageNotice } from '../shared/StorageNotice';
 import { Timer } from './Timer';
+import { useIslandReady } from '../shared/use-island-ready';
 import { usePractice } from './use-practice';
 import './practice.css';
 
@@ -34,6 +35,7 @@ type Phase = 'ready' | 'writing' | 'checking';
 
 export default function WrittenReply({ prompts }: { prompts: ReplyOption[] }) {
   const practice = usePractice();
+  const root = useIslandReady<HTMLDivElement>(practice.ready);
   const [promptId, setPromptId] = useState(prompts[0]!.id);
   const [phase, setPhase] = useState<Phase>('ready');
   const [text, setText] = useState('');
@@ -108,7 +110,7 @@ export default function WrittenReply({ prompts }: { prompts: ReplyOption[] }) {
   };
 
   return (
-    <div className="practice">
+    <div className="practice" ref={root}>
       <StorageNotice notice={practice.notice} />
       <p className="practice-field">
         <label htmlFor="reply-prompt">Message</label>

@@ -143,12 +143,27 @@ export function typingProgress(passageWords: readonly string[], typed: string): 
 }
 
 /**
- * The text of a test: the chosen passage, then the occupation's other passages, then the rest,
- * so a fast typist never runs out before the time does.
+ * The passages of a test: the chosen one, then the occupation's others, then the rest, so a
+ * fast typist never runs out before the time does.
  */
-export function testText<P extends { id: string; occupations: readonly string[]; text: string }>(passages: readonly P[], chosen: string, occupation: string): string {
+export function testPassages<P extends { id: string; occupations: readonly string[] }>(passages: readonly P[], chosen: string, occupation: string): P[] {
   const first = passages.filter((p) => p.id === chosen);
   const same = passages.filter((p) => p.id !== chosen && p.occupations.includes(occupation));
   const rest = passages.filter((p) => p.id !== chosen && !p.occupations.includes(occupation));
-  return [...first, ...same, ...rest].map((p) => p.text.trim()).join(' ');
+  return [...first, ...same, ...rest];
+}
+
+export function testText(passages: readonly { text: string }[]): string {
+  return passages.map((p) => p.text.trim()).join(' ');
+}
+
+/** The first word of each passage in the test's word list, so the page shows one passage at a time. */
+export function passageStarts(passages: readonly { text: string }[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of passages) {
+    starts.push(at);
+    at += words(p.text).length;
+  }
+  return starts;
 }

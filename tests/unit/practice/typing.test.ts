@@ -95,3 +95,18 @@ describe('progress through the passage as you type', () => {
     expect(typingProgress(words, '').current).toBe(0);
   });
 });
+
+describe('the passages of a test', () => {
+  it('puts the chosen passage first, then the job’s others, then the rest, and knows where each starts', async () => {
+    const { passageStarts, testPassages, testText } = await import('../../../src/lib/practice/typing');
+    const list = [
+      { id: 'a', occupations: ['teller'], text: 'one two' },
+      { id: 'b', occupations: ['csr'], text: 'three' },
+      { id: 'c', occupations: ['csr'], text: 'four five six' },
+    ];
+    const ordered = testPassages(list, 'c', 'csr');
+    expect(ordered.map((p) => p.id)).toEqual(['c', 'b', 'a']);
+    expect(testText(ordered)).toBe('four five six three one two');
+    expect(passageStarts(ordered)).toEqual([0, 3, 4]);
+  });
+});
