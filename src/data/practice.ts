@@ -45,3 +45,12 @@ export function practice() {
 }
 export type PracticeData = Awaited<ReturnType<typeof gather>>;
 export type ScenarioView = PracticeData['scenarios'][number];
+
+/** One page per occupation (the situational-judgement test and its paper version). */
+export async function occupationPaths() {
+  const data = await practice();
+  return data.occupations.map((o) => ({ params: { occupation: o.id }, props: { occupation: o } }));
+}
+export interface OccupationProps {
+  occupation: { id: string; title: string };
+}

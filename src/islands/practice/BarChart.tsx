@@ -1,4 +1,6 @@
 /** A small bar chart drawn in SVG, with the same figures in a table for screen readers and print. */
+import { ChartTable } from './ChartTable';
+
 interface Props {
   title: string;
   unit: string;
@@ -36,25 +38,7 @@ export function BarChart({ title, unit, points, digits = 0 }: Props) {
           );
         })}
       </svg>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">{unit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.label}>
-                <th scope="row">{p.label}</th>
-                <td>{p.value.toFixed(digits)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable title={title} head="When" unit={unit} points={points} format={(v) => v.toFixed(digits)} />
     </figure>
   );
 }

@@ -1,4 +1,6 @@
 /** A trend line in SVG, with the same figures in a table beside it for screen readers and print. */
+import { ChartTable } from './ChartTable';
+
 interface Props {
   title: string;
   unit: string;
@@ -25,25 +27,7 @@ export function LineChart({ title, unit, points, max }: Props) {
           <circle key={i} cx={x(i)} cy={y(p.value)} r={3} className="dot" />
         ))}
       </svg>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attempt</th>
-              <th scope="col">{unit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p, i) => (
-              <tr key={i}>
-                <th scope="row">{p.label}</th>
-                <td>{Math.round(p.value * 10) / 10}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable title={title} head="Attempt" unit={unit} points={points} format={(v) => String(Math.round(v * 10) / 10)} />
     </figure>
   );
 }
