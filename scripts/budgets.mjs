@@ -36,6 +36,9 @@ export const PAGE_TYPES = [
   { type: 'guide', pattern: '^/careers/[^/]+/$', maxJs: CONTENT_JS },
   { type: 'drill', pattern: '^/careers/[^/]+/interview/$', maxJs: ISLAND_JS },
   { type: 'self-assessment', pattern: '^/careers/[^/]+/skills/$', maxJs: ISLAND_JS },
+  // Hiring-test practice: one island a page; the hub and the paper tests are content pages.
+  { type: 'practice', pattern: '^/practice/(typing|data-entry|written-reply|results)/$', maxJs: ISLAND_JS },
+  { type: 'practice', pattern: '^/practice/situational-judgment/[^/]+/$', maxJs: ISLAND_JS },
 ];
 
 export const DEFAULT_BUDGET = { type: 'content page', maxJs: CONTENT_JS };

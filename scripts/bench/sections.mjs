@@ -17,4 +17,5 @@ export const SECTIONS = [
   { id: 'scaling', load: () => import('./scaling.mjs') },
   { id: 'search', load: () => import('./search.mjs') },
   { id: 'islands', load: () => import('./islands.mjs') },
+  { id: 'typing', load: () => import('./typing.mjs') },
 ];

@@ -24,5 +24,11 @@ export function readContent(root: string, dir: string): ContentFiles {
     skills: read('skills.yaml'),
     sources: read('sources.yaml'),
     glossary: read('glossary.yaml'),
+    practice: {
+      passages: read('practice/passages.yaml'),
+      scenarios: folder('practice/scenarios', /\.ya?ml$/),
+      callers: read('practice/callers.yaml'),
+      replies: read('practice/replies.yaml'),
+    },
   };
 }

@@ -24,6 +24,8 @@ function problemsWith(rule: string): string[] {
 const OCC = 'content/occupations/test-clerk.md';
 const CLERK_QS = 'content/questions/clerk.yaml';
 const GENERAL_QS = 'content/questions/general.yaml';
+const SCENARIOS = 'content/practice/scenarios/general.yaml';
+const PASSAGES = 'content/practice/passages.yaml';
 
 describe('content rules', () => {
   it('accepts the valid fixture', () => {
@@ -55,6 +57,14 @@ describe('content rules', () => {
     ['unknown-skill', `${CLERK_QS} → filing-system`, 'skills[0]', /unknown skills entry "filling"/],
     ['career-path-dangling', OCC, 'careerPath.next[0].occupation', /unknown occupations entry "test-manager"/],
     ['career-path-cycle', OCC, 'careerPath.next', /loops back on itself \(test-clerk → test-lead → test-clerk\)/],
+    ['scenario-three-responses', `${SCENARIOS} → lost-file`, 'responses', /exactly 4 responses/],
+    ['scenario-duplicate-rank', `${SCENARIOS} → lost-file`, 'responses[2].rank', /rank 1 is used twice \(responses 2 and 3\)/],
+    ['scenario-unknown-skill', `${SCENARIOS} → lost-file`, 'responses[2].skills[0]', /unknown skills entry "patienc"/],
+    ['scenario-missing-reason', `${SCENARIOS} → lost-file`, 'responses[2].reason', /expected string, received undefined/i],
+    ['passage-curly-quote', `${PASSAGES} → clerk-email`, 'text', /"’" \(U\+2019\) cannot be typed on a US keyboard/],
+    ['passage-too-short', `${PASSAGES} → clerk-email`, 'text', /at least 300 characters/],
+    ['passage-unknown-occupation', `${PASSAGES} → clerk-email`, 'occupations[0]', /unknown occupations entry "test-clark"/],
+    ['caller-unsaid-account', 'content/practice/callers.yaml → clerk-caller', 'record.account', /the script never says this account/],
   ];
 
   it.each(cases)('refuses %s, naming the file and the field', (rule, file, field, message) => {

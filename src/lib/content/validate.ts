@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parse } from 'yaml';
 import { collectEntries, ContentError, type YamlFile } from './yaml-list';
 import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
+import { makePracticeSchemas } from './practice-schemas';
 import { careerPathCycles } from './career-path';
 import { figureProblems, type RawSource } from './figure-rules';
 
@@ -17,6 +18,8 @@ export interface ContentFiles {
   skills: YamlFile;
   sources: YamlFile;
   glossary: YamlFile;
+  /** The hiring-test practice: passages, scenarios (a folder), callers and reply prompts. */
+  practice: { passages: YamlFile; scenarios: YamlFile[]; callers: YamlFile; replies: YamlFile };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -59,6 +62,10 @@ export function validateContent(files: ContentFiles): string[] {
   const skills = listed('skills', [files.skills]);
   const sources = listed('sources', [files.sources]);
   const glossary = listed('glossary', [files.glossary]);
+  const passages = listed('passages', [files.practice.passages]);
+  const scenarios = listed('scenarios', files.practice.scenarios);
+  const callers = listed('callers', [files.practice.callers]);
+  const replies = listed('replies', [files.practice.replies]);
 
   const ids: Record<CollectionName, Set<string>> = {
     occupations: new Set(occupations.map((o) => o.id)),
@@ -89,6 +96,11 @@ export function validateContent(files: ContentFiles): string[] {
   check(schemas.skill, skills);
   check(schemas.source, sources);
   check(schemas.glossary, glossary);
+  const practice = makePracticeSchemas(ref);
+  check(practice.passage, passages);
+  check(practice.scenario, scenarios);
+  check(practice.caller, callers);
+  check(practice.reply, replies);
 
   const sourceFacts = new Map(sources.map((s) => [s.id, s.data as RawSource]));
   for (const o of occupations) {
