@@ -3,14 +3,26 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { SITE_URL, CONTENT_DIR } from './src/site.config.mjs';
+import { SITE_URL, CONTENT_DIR, PLACEHOLDER_ORIGIN } from './src/site.config.mjs';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { offline } from './src/integrations/offline.ts';
 
+/** @returns {import('astro').AstroIntegration} */
+function siteUrlWarning() {
+  return {
+    name: 'csr:site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!SITE_URL) logger.warn(`SITE_URL is not set: pages get no canonical link, handouts print paths, and the sitemap uses ${PLACEHOLDER_ORIGIN}. Set SITE_URL=https://your.domain for a deployable build.`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  site: SITE_URL,
+  site: SITE_URL ?? PLACEHOLDER_ORIGIN,
   trailingSlash: 'always',
-  integrations: [contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
+  integrations: [siteUrlWarning(), contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
   markdown: { syntaxHighlight: false },
   security: { csp: true },
   devToolbar: { enabled: false },

@@ -1,7 +1,13 @@
 // One place for what a deployment changes. Read by astro.config.mjs and by pages.
 
-/** The public address of the site, used for canonical links and the sitemap. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public address of the site (`SITE_URL=https://guide.example.org npm run build`), used for
+ * canonical links, the sitemap and the addresses printed on handouts. Without it the build warns,
+ * pages carry no canonical link, handouts print paths, and the sitemap (which must hold absolute
+ * addresses) uses PLACEHOLDER_ORIGIN, which resolves nowhere: never localhost.
+ */
+export const SITE_URL = process.env.SITE_URL?.trim() || undefined;
+export const PLACEHOLDER_ORIGIN = 'https://site-url-not-set.invalid';
 
 /** The content folder; tests point it at fixtures. */
 export const CONTENT_DIR = process.env.CSR_CONTENT_DIR ?? 'content';

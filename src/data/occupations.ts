@@ -3,12 +3,15 @@
  * the self-assessment, the handouts and the counselors' page all read this, so "the questions
  * for an occupation" or "its skills with their names" are worked out in one place.
  */
-import { questionsFor, must, site, type OccupationEntry, type QuestionData, type SkillData, type SourceData, type TermData } from './site';
+import { questionsFor, must, site, type OccupationEntry, type QuestionData, type SkillData, type SourceData } from './site';
+import { glossaryViews, type TermView } from './glossary';
 import { toSkillProfile } from '../lib/assessment/profile';
 import type { SkillProfile } from '../lib/assessment/types';
 import { collectRefs } from '../lib/content/refs';
 import { guideSections, type Section } from '../lib/guide/sections';
 import { routes } from '../lib/routes';
+import { markOlder } from '../lib/figures/figure';
+import { headlineFigures, occupationFigures, withOlder, type OccupationFigures } from '../lib/figures/occupation';
 
 export interface PathStep {
   title: string;
@@ -21,6 +24,8 @@ export interface OccupationView {
   id: string;
   entry: OccupationEntry;
   data: OccupationEntry['data'];
+  /** Every figure the guide shows, with source, period and (computed) whether it is older. */
+  figures: OccupationFigures;
   /** Featured questions first, then the rest in bank order. */
   questions: QuestionData[];
   /** The occupation's skills in the guide's order, joined with their content. */
@@ -31,7 +36,7 @@ export interface OccupationView {
   sourceIndex: Map<string, SourceData>;
   /** Sources the page cites, in first-cited order. */
   cited: SourceData[];
-  metrics: TermData[];
+  metrics: TermView[];
   sections: Section[];
   careerPath: { from: PathStep[]; next: PathStep[]; lateral: PathStep[]; source: SourceData | undefined } | undefined;
   related: Array<OccupationEntry['data']['related'][number] & { href: string | undefined }>;
@@ -41,13 +46,18 @@ export interface OccupationView {
 let cached: Promise<OccupationView[]> | undefined;
 
 async function build(): Promise<OccupationView[]> {
-  const data = await site();
+  const [data, terms] = await Promise.all([site(), glossaryViews()]);
   const guides = new Set(data.occupations.map((entry) => entry.id));
   const guideLink = (ref: { id: string } | undefined) => (ref && guides.has(ref.id) ? routes.guide(ref.id) : undefined);
   const steps = (list: Array<{ title: string; detail: string; occupation?: { id: string } | undefined }>) =>
     list.map((step) => ({ title: step.title, detail: step.detail, href: guideLink(step.occupation) }));
 
-  return data.occupations.map((entry) => {
+  const sourceOf = (id: string) => must(data.sources, id);
+  const raw = data.occupations.map((entry) => occupationFigures(entry.id, entry.data, sourceOf));
+  const all = raw.flatMap(headlineFigures);
+  const marked = new Map(markOlder(all).map((f) => [f.id, f]));
+
+  return data.occupations.map((entry, i) => {
     const o = entry.data;
     const questions = questionsFor(data.questions, entry.id);
     const path = o.careerPath;
@@ -56,12 +66,13 @@ async function build(): Promise<OccupationView[]> {
       id: entry.id,
       entry,
       data: o,
+      figures: withOlder(raw[i]!, marked),
       questions,
       skills: toSkillProfile(o.skills, data.skills),
       skillIndex: data.skills,
       sourceIndex: data.sources,
       cited: collectRefs(o, 'sources').map((id) => must(data.sources, id)),
-      metrics: o.metrics.map((ref) => must(data.glossary, ref.id)),
+      metrics: o.metrics.map((ref) => must(terms, ref.id)),
       sections: guideSections(o.plural, {
         hasDay: o.dayInTheLife.length > 0,
         hasMetrics: o.metrics.length > 0,

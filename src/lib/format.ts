@@ -40,12 +40,3 @@ export function refDate(iso: string): string {
     parts === 2 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(LOCALE, opts).format(date);
 }
-
-/** Words in a description of an outlook: BLS's own bands for projected change. */
-export function outlookWords(percent: number): string {
-  if (percent <= -2) return 'decline';
-  if (percent < 2) return 'little or no change';
-  if (percent < 5) return 'slower than average growth';
-  if (percent < 8) return 'about as fast as average';
-  return 'faster than average growth';
-}

@@ -26,10 +26,12 @@ for (const path of guides) {
   });
 }
 
-test('old figures are labelled as the latest we have', async ({ page }) => {
+test('an old figure says a newer one of the same measure exists, from the data, not from its note', async ({ page }) => {
   await page.goto('/careers/office-support-supervisor/');
   await expect(page.locator('.facts li').first()).toContainText('May 2020');
-  await expect(page.locator('.facts li').first()).toContainText(/latest (official figure )?we have/i);
+  await expect(page.locator('.facts li').first()).toContainText(/Older figure: other guides have data for May 2024/);
+  // A history row is a time series, never "older".
+  await expect(page.locator('#pay').locator('xpath=..').locator('table .vintage')).toHaveCount(0);
 });
 
 test('the CSR guide links to at least five related guides and draws its career path', async ({ page }) => {

@@ -1,36 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { parsePick, pickQuery, sharedSkills, sortRows, yearlyPay, type CompareRow } from '../../src/lib/compare/table';
+import { parsePick, pickQuery, rankRows, sharedSkills, sortRows, type CompareRow } from '../../src/lib/compare/table';
+import { figure } from './figure-fixtures';
 
-function row(id: string, order: number, pay: number | null, change: number | null, jobs: number | null, per: 'year' | 'hour' = 'year'): CompareRow {
-  const d = (value: number) => ({ value, asOf: '2024-05', source: 's', older: false });
+type Cell = { value: number; period?: string; survey?: 'bls-oews' | 'bls-ep'; unit?: 'usd-year' | 'usd-hour' } | null;
+function row(id: string, order: number, pay: Cell, change: Cell, jobs: Cell): CompareRow {
+  const f = (c: Cell, measure: string, unit: 'usd-year' | 'usd-hour' | 'percent-change' | 'people', period: string) =>
+    c === null ? null : figure({ id: `${id}:${measure}`, measure, value: c.value, unit: c.unit ?? unit, period: c.period ?? period, survey: c.survey });
   return {
     id,
     title: id,
     order,
-    pay: pay === null ? null : { ...d(pay), per },
+    pay: f(pay, 'medianAnnual', 'usd-year', '2024-05'),
     education: '',
     training: '',
-    change: change === null ? null : { ...d(change), period: '2024–34' },
-    jobs: jobs === null ? null : { ...d(jobs), year: 2024 },
+    change: f(change, 'change', 'percent-change', '2024–34'),
+    jobs: f(jobs, 'jobs', 'people', '2024-05'),
     skills: [],
   };
 }
 
-const rows = [row('csr', 1, 42830, -5, 2810000), row('teller', 4, 39340, -12.9, 347400), row('clerk', 7, 14.7, -1, 2500000, 'hour'), row('telemarketer', 8, null, null, null)];
+const rows = [
+  row('csr', 1, { value: 42830 }, { value: -5, survey: 'bls-ep' }, { value: 2810000 }),
+  row('teller', 4, { value: 39340 }, { value: -12.9, survey: 'bls-ep' }, { value: 347400, period: '2024', survey: 'bls-ep' }),
+  row('clerk', 7, { value: 14.7, unit: 'usd-hour', period: '2016-05' }, null, { value: 2500000, period: '2023-05' }),
+  row('retail', 6, { value: 33900, period: '2023-05' }, { value: 0, period: '2023–33', survey: 'bls-ep' }, { value: 4078000, period: '2023', survey: 'bls-ep' }),
+  row('telemarketer', 8, null, null, null),
+];
 
 describe('compare table', () => {
-  it('sorts by pay, highest first, with hourly figures made yearly and unknowns last', () => {
-    expect(yearlyPay(rows[2]!)).toBeCloseTo(30576);
-    expect(sortRows(rows, 'by-pay').map((r) => r.id)).toEqual(['csr', 'teller', 'clerk', 'telemarketer']);
+  it('ranks pay only among figures of one survey and period, and says why the others are left out', () => {
+    const r = rankRows(rows, 'by-pay');
+    expect(r.basis).toBe('BLS OEWS, May 2024');
+    expect(r.rows.map((x) => x.id)).toEqual(['csr', 'teller', 'retail', 'clerk', 'telemarketer']);
+    expect(r.unranked['retail']).toMatch(/Not in the order: BLS OEWS, May 2023, while the order uses BLS OEWS, May 2024/);
+    expect(r.unranked['clerk']).toMatch(/an hourly figure/);
+    expect(r.unranked['csr']).toBeUndefined();
   });
 
-  it('sorts by outlook and by jobs, unknowns last', () => {
-    expect(sortRows(rows, 'by-outlook').map((r) => r.id)).toEqual(['clerk', 'csr', 'teller', 'telemarketer']);
-    expect(sortRows(rows, 'by-jobs').map((r) => r.id)).toEqual(['csr', 'clerk', 'teller', 'telemarketer']);
+  it('does not rank 2023–33 projections against 2024–34 ones', () => {
+    const r = rankRows(rows, 'by-outlook');
+    expect(r.rows.map((x) => x.id)).toEqual(['csr', 'teller', 'retail', 'clerk', 'telemarketer']);
+    expect(r.unranked['retail']).toMatch(/2023–33/);
+  });
+
+  it('does not rank a wage-survey job count against a projections base', () => {
+    const r = rankRows(rows, 'by-jobs');
+    // Two groups of one survey each tie on size; the newer period wins: OEWS May 2024 alone is newest.
+    expect(r.basis).not.toBeNull();
+    const ranked = r.rows.filter((x) => x.jobs && !r.unranked[x.id]);
+    expect(new Set(ranked.map((x) => `${x.jobs!.survey} ${x.jobs!.period}`)).size).toBe(1);
   });
 
   it('keeps the career-path order by default', () => {
-    expect(sortRows([...rows].reverse(), 'default').map((r) => r.id)).toEqual(['csr', 'teller', 'clerk', 'telemarketer']);
+    expect(sortRows([...rows].reverse(), 'default').map((r) => r.id)).toEqual(['csr', 'teller', 'retail', 'clerk', 'telemarketer']);
   });
 });
 

@@ -33,7 +33,17 @@ describe('content rules', () => {
   const cases: Array<[rule: string, file: string, field: string, message: RegExp]> = [
     ['percentile-order', OCC, 'pay.percentiles.p25', /percentiles out of order: p25 \(35000\) is not above p10 \(36000\)/],
     ['pay-mismatch', OCC, 'pay.medianHourly.value', /hourly 21\.5 × 2080 = 44720 differs from the annual median 41600 by more than 1%/],
-    ['future-date', OCC, 'outlook.change.asOf', /reference date is in the future/],
+    ['future-date', OCC, 'pay.medianAnnual.period', /period starts in the future/],
+    // A comma inside a YAML flow map splits a name into stray keys: the strict schema names them.
+    ['comma-in-flow-map', OCC, 'industries.shares[0]', /Unrecognized key: "scientific and technical services"/],
+    // "Older" is computed from the newest figure of the same measure, never typed.
+    ['typed-older', OCC, 'pay.medianAnnual', /Unrecognized key: "older"/],
+    ['known-and-unknown', OCC, 'pay.unknown[0].measure', /"medianAnnual" is listed as not known but also has a value/],
+    ['derived-without-how', OCC, 'pay.medianHourly.derivation', /the note says this figure was worked out; say how/],
+    ['publication-date-as-period', OCC, 'outlook.change.period', /a projection's period is its span, such as 2024–34, not "2025-12"/],
+    ['wage-period-not-a-month', OCC, 'pay.medianAnnual.period', /BLS OEWS estimates describe May of a year/],
+    ['no-survey', OCC, 'pay.medianAnnual.survey', /name the agency's survey this figure comes from \(source "blog"/],
+    ['related-without-reason', OCC, 'related[0].why', /a related occupation of our own choosing says why/],
     ['missing-source', OCC, 'pay.medianAnnual.source', /expected string, received undefined/i],
     ['unknown-source', OCC, 'pay.medianHourly.source', /unknown sources entry "agencyy"/],
     ['too-few-skills', OCC, 'skills', /at least 5 skills/],

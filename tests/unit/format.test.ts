@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approxCount, count, money, outlookWords, refDate, signedPercent } from '../../src/lib/format';
+import { approxCount, count, money, refDate, signedPercent } from '../../src/lib/format';
+import { outlookBand } from '../../src/lib/figures/outlook';
 
 describe('formatting figures', () => {
   it('shows annual pay in whole dollars and hourly pay in cents', () => {
@@ -24,8 +25,8 @@ describe('formatting figures', () => {
     expect(refDate('2022-02-24')).toBe('February 24, 2022');
   });
   it('describes a projected change in words', () => {
-    expect(outlookWords(-5)).toBe('decline');
-    expect(outlookWords(0)).toBe('little or no change');
-    expect(outlookWords(9)).toBe('faster than average growth');
+    expect(outlookBand(-5)).toBe('decline');
+    expect(outlookBand(0)).toBe('little or no change');
+    expect(outlookBand(9)).toBe('faster than average growth');
   });
 });

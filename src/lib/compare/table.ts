@@ -2,24 +2,18 @@
  * The compare table: one row per occupation with the figures people weigh, sorting that puts
  * unknown figures last, and the `?pick=` list that keeps a close comparison in the URL.
  */
-import { isOlderFigure } from '../guide/vintage';
-
-export interface Dated {
-  value: number;
-  asOf: string;
-  source: string;
-  older: boolean;
-}
+import { citation, type Figure } from '../figures/figure';
+import { comparePeriods } from '../figures/period';
 
 export interface CompareRow {
   id: string;
   title: string;
   order: number;
-  pay: (Dated & { per: 'year' | 'hour' }) | null;
+  pay: Figure | null;
   education: string;
   training: string;
-  change: (Dated & { period: string }) | null;
-  jobs: (Dated & { year: number }) | null;
+  change: Figure | null;
+  jobs: Figure | null;
   /** Skill ids in the guide's order. */
   skills: string[];
 }
@@ -33,31 +27,61 @@ export const SORTS = {
 export type SortKey = keyof typeof SORTS;
 export const SORT_KEYS = Object.keys(SORTS) as SortKey[];
 
-/** A pay figure comparable across rows: hourly figures count as 2,080 hours a year. */
-export function yearlyPay(row: CompareRow): number | null {
-  if (!row.pay) return null;
-  return row.pay.per === 'year' ? row.pay.value : row.pay.value * 2080;
-}
-
-function value(row: CompareRow, key: SortKey): number | null {
-  if (key === 'by-pay') return yearlyPay(row);
-  if (key === 'by-outlook') return row.change?.value ?? null;
-  if (key === 'by-jobs') return row.jobs?.value ?? null;
+function cell(row: CompareRow, key: SortKey): Figure | null {
+  if (key === 'by-pay') return row.pay;
+  if (key === 'by-outlook') return row.change;
+  if (key === 'by-jobs') return row.jobs;
   return null;
 }
 
-/** Highest first; rows without the figure go last, in their usual order. */
-export function sortRows(rows: readonly CompareRow[], key: SortKey): CompareRow[] {
+/** Figures can be ranked together only when they come from the same survey, period and unit. */
+export function comparableKey(f: Figure): string {
+  return `${f.survey}|${f.period}|${f.unit}`;
+}
+
+export interface Ranking {
+  rows: CompareRow[];
+  /** The survey and period the order uses, as a citation: "BLS OEWS, May 2024". */
+  basis: string | null;
+  /** Rows with a figure left out of the order, and why. */
+  unranked: Record<string, string>;
+}
+
+/**
+ * Ranks rows by the figures of one survey and period: the group most rows share (the newest on a
+ * tie). Rows with a figure from elsewhere follow, in their usual order, each with the reason;
+ * rows without a figure come last.
+ */
+export function rankRows(rows: readonly CompareRow[], key: SortKey): Ranking {
   const usual = (a: CompareRow, b: CompareRow) => a.order - b.order || a.title.localeCompare(b.title);
-  if (key === 'default') return [...rows].sort(usual);
-  return [...rows].sort((a, b) => {
-    const va = value(a, key);
-    const vb = value(b, key);
-    if (va === null && vb === null) return usual(a, b);
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return vb - va || usual(a, b);
-  });
+  if (key === 'default') return { rows: [...rows].sort(usual), basis: null, unranked: {} };
+  const groups = new Map<string, Figure[]>();
+  for (const row of rows) {
+    const f = cell(row, key);
+    if (f) groups.set(comparableKey(f), [...(groups.get(comparableKey(f)) ?? []), f]);
+  }
+  const best = [...groups.values()].sort((a, b) => b.length - a.length || comparePeriods(b[0]!.period, a[0]!.period))[0];
+  if (!best) return { rows: [...rows].sort(usual), basis: null, unranked: {} };
+  const basisKey = comparableKey(best[0]!);
+  const basis = citation(best[0]!);
+  const inBasis = (r: CompareRow) => {
+    const f = cell(r, key);
+    return f !== null && comparableKey(f) === basisKey;
+  };
+  const ranked = rows.filter(inBasis).sort((a, b) => Number(cell(b, key)!.value) - Number(cell(a, key)!.value) || usual(a, b));
+  const others = rows.filter((r) => !inBasis(r) && cell(r, key) !== null).sort(usual);
+  const missing = rows.filter((r) => cell(r, key) === null).sort(usual);
+  const unranked: Record<string, string> = {};
+  for (const r of others) {
+    const f = cell(r, key)!;
+    unranked[r.id] = `Not in the order: ${citation(f)}${f.unit !== best[0]!.unit ? `, ${f.unit === 'usd-hour' ? 'an hourly figure' : 'a different unit'}` : ''}, while the order uses ${basis}.`;
+  }
+  return { rows: [...ranked, ...others, ...missing], basis, unranked };
+}
+
+/** The rows in an order, for callers that need only the order. */
+export function sortRows(rows: readonly CompareRow[], key: SortKey): CompareRow[] {
+  return rankRows(rows, key).rows;
 }
 
 export const MAX_PICK = 3;
@@ -96,9 +120,4 @@ export function sharedSkills(rows: readonly Pick['ids'][number][], skillsOf: (id
   if (rows.length === 0) return [];
   const [first, ...rest] = rows.map(skillsOf);
   return (first ?? []).filter((s) => rest.every((list) => list.includes(s)));
-}
-
-export function dated<T extends { value: number; asOf: string; source: { id: string } }>(figure: T | undefined): Dated | null {
-  if (!figure) return null;
-  return { value: figure.value, asOf: figure.asOf, source: figure.source.id, older: isOlderFigure(figure.asOf) };
 }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, isNotFuture } from './dates';
+import { isPeriod, periodKind, periodStart } from '../figures/period';
+import { SURVEY_IDS } from '../figures/surveys';
 
 export type CollectionName = 'occupations' | 'questions' | 'skills' | 'sources' | 'glossary';
 /** What a reference becomes once parsed: Astro's shape. */
@@ -28,28 +30,47 @@ export const CHANNELS = ['phone', 'email', 'live chat', 'social media', 'text', 
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
+/** A period the data describes: 2024, 2024-05 or a span such as 2024–34; never in the future. */
+export const periodSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z
+    .string()
+    .refine(isPeriod, { error: 'period looks like 2024, 2024-05 or 2024–34' })
+    .refine((p) => periodStart(p) <= Date.now(), { error: 'period starts in the future' }),
+);
+
+/** One line of "what we don't know": a sentence, optionally naming the measure it is about. */
+export const MEASURES = ['medianAnnual', 'medianHourly', 'percentiles', 'jobs', 'change', 'openings'] as const;
+
 export function makeSchemas(ref: RefFactory) {
-  /** Every figure names where it comes from and when it was true. */
+  /**
+   * Every figure names the page it was read on, the period its data describes, and (where the
+   * page is not the agency's own) the survey it restates.
+   */
   const sourced = {
     source: ref('sources'),
-    asOf: referenceDate,
-    /** A caveat shown next to the figure, e.g. "latest we have". */
+    period: periodSchema,
+    /** The survey, when the source page restates more than one. */
+    survey: z.enum(SURVEY_IDS).optional(),
+    /** Which workers the figure covers, when it is wider or narrower than the occupation. */
+    scope: text.optional(),
+    /** A caveat shown next to the figure. */
     note: text.optional(),
+    /** For a value we worked out ourselves: how. */
+    derivation: text.optional(),
   };
-  const figure = z.object({ value: z.number(), ...sourced });
+  const figure = z.strictObject({ value: z.number(), ...sourced });
 
-  const percentiles = z
-    .object({
-      p10: z.number().positive().optional(),
-      p25: z.number().positive().optional(),
-      p75: z.number().positive().optional(),
-      p90: z.number().positive().optional(),
-      ...sourced,
-    })
-    .strict();
+  const percentiles = z.strictObject({
+    p10: z.number().positive().optional(),
+    p25: z.number().positive().optional(),
+    p75: z.number().positive().optional(),
+    p90: z.number().positive().optional(),
+    ...sourced,
+  });
 
   const payPoint = z
-    .object({
+    .strictObject({
       annual: z.number().positive().optional(),
       hourly: z.number().positive().optional(),
       ...sourced,
@@ -58,14 +79,16 @@ export function makeSchemas(ref: RefFactory) {
       error: 'a pay point needs an annual or an hourly figure',
     });
 
+  const unknown = z.array(z.union([text, z.strictObject({ measure: z.enum(MEASURES), text })])).default([]);
+
   const pay = z
-    .object({
+    .strictObject({
       medianAnnual: figure.optional(),
       medianHourly: figure.optional(),
       percentiles: percentiles.optional(),
       history: z.array(payPoint).default([]),
       /** What we could not find, said plainly on the page. */
-      unknown: z.array(text).default([]),
+      unknown,
     })
     .superRefine((p, ctx) => {
       if (p.medianAnnual && p.medianHourly) {
@@ -78,7 +101,7 @@ export function makeSchemas(ref: RefFactory) {
           });
         }
       }
-      for (const point of p.history) checkPointConsistency(point, ctx);
+      p.history.forEach((point, i) => checkPointConsistency(point, i, ctx));
       if (p.percentiles) {
         const median = p.medianAnnual?.value;
         const ladder: Array<[string, number | undefined]> = [
@@ -101,34 +124,60 @@ export function makeSchemas(ref: RefFactory) {
           prev = [name, value];
         }
       }
+      knownAndUnknown(p, p.unknown, ctx);
     });
 
-  function checkPointConsistency(point: z.infer<typeof payPoint>, ctx: z.RefinementCtx) {
+  function checkPointConsistency(point: z.infer<typeof payPoint>, index: number, ctx: z.RefinementCtx) {
     if (point.annual === undefined || point.hourly === undefined) return;
     const implied = point.hourly * HOURS_PER_YEAR;
     if (Math.abs(implied - point.annual) / point.annual > PAY_TOLERANCE) {
       ctx.addIssue({
         code: 'custom',
-        path: ['history'],
-        message: `pay point ${point.asOf}: hourly ${point.hourly} × ${HOURS_PER_YEAR} differs from annual ${point.annual} by more than 1%`,
+        path: ['history', index, 'hourly'],
+        message: `pay point ${point.period}: hourly ${point.hourly} × ${HOURS_PER_YEAR} differs from annual ${point.annual} by more than 1%`,
       });
     }
   }
 
-  const outlook = z.object({
-    jobs: figure.extend({ year: z.number().int() }).optional(),
-    change: z
-      .object({ percent: z.number(), period: z.string().regex(/^\d{4}–\d{2,4}$/, { error: 'period looks like 2024–34' }), ...sourced })
-      .optional(),
-    openings: figure.extend({ period: text }).optional(),
-    /** Why the numbers move, in our words. */
-    reason: text.optional(),
-    unknown: z.array(text).default([]),
-  });
+  /** A measure listed as not known can't also be shown as a value. */
+  function knownAndUnknown(group: Record<string, unknown>, list: z.infer<typeof unknown>, ctx: z.RefinementCtx) {
+    list.forEach((item, i) => {
+      if (typeof item === 'string' || group[item.measure] === undefined) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unknown', i, 'measure'],
+        message: `"${item.measure}" is listed as not known but also has a value; keep one`,
+      });
+    });
+  }
 
-  const step = z.object({ title: text, detail: text });
+  const outlook = z
+    .strictObject({
+      /** Jobs in the projections' base year. */
+      jobs: figure.optional(),
+      /** Projected change in jobs, in percent, over the projection span. */
+      change: figure.optional(),
+      /** Openings a year, averaged over the projection span. */
+      openings: figure.optional(),
+      /** Why the numbers move: a sourced sentence, or nothing. */
+      reason: z.strictObject({ text, source: ref('sources') }).optional(),
+      unknown,
+    })
+    .superRefine((o, ctx) => {
+      for (const key of ['change', 'openings'] as const) {
+        const f = o[key];
+        if (f && periodKind(f.period) !== 'range') {
+          ctx.addIssue({ code: 'custom', path: [key, 'period'], message: `a projection's period is its span, such as 2024–34, not "${f.period}"` });
+        }
+      }
+      knownAndUnknown(o, o.unknown, ctx);
+    });
 
-  const occupation = z.object({
+  const step = z.strictObject({ title: text, detail: text });
+
+  const pathStep = z.strictObject({ title: text, detail: text, occupation: ref('occupations').optional() });
+
+  const occupation = z.strictObject({
     title: text,
     /** The plural, as it reads in a sentence: "Customer Service Representatives". */
     plural: text,
@@ -140,25 +189,25 @@ export function makeSchemas(ref: RefFactory) {
     channels: z.array(z.enum(CHANNELS)).default([]),
     workSettings: z.array(step).default([]),
     industries: z
-      .object({
-        shares: z.array(z.object({ name: text, percent: z.number().min(0).max(100) })).min(1),
+      .strictObject({
+        shares: z.array(z.strictObject({ name: text, percent: z.number().min(0).max(100) })).min(1),
         ...sourced,
       })
       .optional(),
     schedule: z.array(text).default([]),
-    education: z.object({
-      typical: text,
-      training: text,
-      experience: text.optional(),
-      source: ref('sources'),
-      asOf: referenceDate,
-      detail: z.array(text).default([]),
-    }),
+    education: z
+      .strictObject({
+        typical: text,
+        training: text,
+        experience: text.optional(),
+        ...sourced,
+        detail: z.array(text).default([]),
+      }),
     pay,
     outlook,
     skills: z
       .array(
-        z.object({
+        z.strictObject({
           skill: ref('skills'),
           why: text,
           /** The level (1–5) an entry-level hire needs, and why. */
@@ -169,22 +218,31 @@ export function makeSchemas(ref: RefFactory) {
       .min(5, { error: 'an occupation needs at least 5 skills' }),
     responsibilities: z.array(step).min(5, { error: 'an occupation needs at least 5 responsibilities' }),
     dayIntro: text.optional(),
-    dayInTheLife: z.array(z.object({ time: z.string().regex(/^\d{1,2}:\d{2}$/), title: text, detail: text })).default([]),
+    dayInTheLife: z.array(z.strictObject({ time: z.string().regex(/^\d{1,2}:\d{2}$/), title: text, detail: text })).default([]),
     becomeOne: z.array(step).default([]),
     certifications: z
-      .array(z.object({ name: text, body: text, detail: text, source: ref('sources') }))
+      .array(z.strictObject({ name: text, body: text, detail: text, source: ref('sources') }))
       .default([]),
     metrics: z.array(ref('glossary')).default([]),
     careerPath: z
-      .object({
-        next: z.array(z.object({ title: text, detail: text, occupation: ref('occupations').optional() })).default([]),
-        lateral: z.array(z.object({ title: text, detail: text, occupation: ref('occupations').optional() })).default([]),
-        from: z.array(z.object({ title: text, detail: text, occupation: ref('occupations').optional() })).default([]),
+      .strictObject({
+        next: z.array(pathStep).default([]),
+        lateral: z.array(pathStep).default([]),
+        from: z.array(pathStep).default([]),
         source: ref('sources').optional(),
       })
       .optional(),
     related: z
-      .array(z.object({ title: text, code: text.optional(), occupation: ref('occupations').optional(), why: text.optional() }))
+      .array(
+        z.strictObject({
+          title: text,
+          code: text.optional(),
+          occupation: ref('occupations').optional(),
+          /** Where the link comes from: O*NET's related-occupations list, or our own choice (then `why` says why). */
+          basis: z.enum(['onet', 'ours']),
+          why: text.optional(),
+        }).refine((r) => r.basis !== 'ours' || r.why !== undefined, { error: 'a related occupation of our own choosing says why', path: ['why'] }),
+      )
       .default([]),
     /** Sources the page relies on beyond those named at each figure. */
     sources: z.array(ref('sources')).default([]),
@@ -192,7 +250,7 @@ export function makeSchemas(ref: RefFactory) {
     order: z.number().int().default(100),
   });
 
-  const question = z.object({
+  const question = z.strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'question id is lower-case words joined by hyphens' }),
     text,
     purpose: text,
@@ -201,7 +259,7 @@ export function makeSchemas(ref: RefFactory) {
     occupations: z.array(ref('occupations')).min(1, { error: 'a question applies to at least one occupation' }),
     strongAnswer: z.array(text).min(1),
     pitfalls: z.array(text).min(1),
-    star: z.object({ situation: text, task: text, action: text, result: text }).optional(),
+    star: z.strictObject({ situation: text, task: text, action: text, result: text }).optional(),
     framework: text.optional(),
     followUps: z.array(text).default([]),
     /** From the brief: shown first. */
@@ -209,30 +267,41 @@ export function makeSchemas(ref: RefFactory) {
   });
 
   const level = text;
-  const skill = z.object({
+  /** YAML list entries carry their own id. */
+  const id = z.string().optional();
+  const skill = z.strictObject({
+    id,
     name: text,
     description: text,
-    levels: z.object({ 1: level, 3: level, 5: level }),
+    levels: z.strictObject({ 1: level, 3: level, 5: level }),
     improve: z.array(text).min(1),
   });
 
-  const source = z.object({
+  const source = z.strictObject({
+    id,
     publisher: text,
     title: text,
     url: z.url({ protocol: /^https?$/ }),
     /** The date the data describes (a release, an edition, a snapshot); absent when the source gives none. */
     asOf: referenceDate.optional(),
     reliability: z.enum(['primary', 'secondary']),
+    /** The survey this page is the agency's own publication of. */
+    publishes: z.enum(SURVEY_IDS).optional(),
+    /** The survey a secondary page restates, when it restates only one. */
+    restates: z.enum(SURVEY_IDS).optional(),
+    /** What we checked against official pages, and where (see the facts ledger). */
+    confirmed: text.optional(),
     licence: text.optional(),
     note: text.optional(),
   });
 
-  const glossary = z.object({
+  const glossary = z.strictObject({
+    id,
     term: text,
     abbr: text.optional(),
     definition: text,
     formula: text.optional(),
-    benchmarks: z.array(z.object({ label: text, value: text, ...sourced })).default([]),
+    benchmarks: z.array(z.strictObject({ label: text, value: text, source: ref('sources'), asOf: referenceDate, note: text.optional() })).default([]),
     unknown: text.optional(),
   });
 

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { collectEntries, ContentError, type YamlFile } from './yaml-list';
 import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
 import { careerPathCycles } from './career-path';
+import { figureProblems, type RawSource } from './figure-rules';
 
 export interface ContentFiles {
   occupations: YamlFile[];
@@ -88,6 +89,11 @@ export function validateContent(files: ContentFiles): string[] {
   check(schemas.skill, skills);
   check(schemas.source, sources);
   check(schemas.glossary, glossary);
+
+  const sourceFacts = new Map(sources.map((s) => [s.id, s.data as RawSource]));
+  for (const o of occupations) {
+    for (const problem of figureProblems(o.data, sourceFacts)) problems.push(`${o.path} → ${problem}`);
+  }
 
   // The same question asked twice under two ids is a duplicate too.
   const byText = new Map<string, string>();

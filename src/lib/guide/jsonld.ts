@@ -1,7 +1,9 @@
 /**
  * schema.org `Occupation` for a guide page, from plain data. Only figures we
- * actually have go in: no invented percentiles.
+ * actually have go in: no invented percentiles. The salary names its period and source.
  */
+import { citationText, type Figure } from '../figures/figure';
+
 export interface OccupationLdInput {
   title: string;
   summary: string;
@@ -12,8 +14,8 @@ export interface OccupationLdInput {
   education: string;
   skills: string[];
   responsibilities: string[];
-  medianAnnual?: { value: number; asOf: string } | undefined;
-  percentiles?: { p10?: number | undefined; p25?: number | undefined; p75?: number | undefined; p90?: number | undefined } | undefined;
+  medianAnnual?: Figure | undefined;
+  percentiles?: { p10?: Figure | undefined; p25?: Figure | undefined; p75?: Figure | undefined; p90?: Figure | undefined } | undefined;
   reviewed: string;
 }
 
@@ -39,17 +41,21 @@ export function occupationJsonLd(o: OccupationLdInput): Record<string, unknown> 
   };
   if (o.medianAnnual) {
     const p = o.percentiles ?? {};
+    // A percentile joins the distribution only when it describes the median's period.
+    const same = (f: Figure | undefined) => (f && f.period === o.medianAnnual!.period ? Number(f.value) : undefined);
+    const [p10, p25, p75, p90] = [same(p.p10), same(p.p25), same(p.p75), same(p.p90)];
     ld.estimatedSalary = {
       '@type': 'MonetaryAmountDistribution',
       name: 'base',
       currency: 'USD',
       duration: 'P1Y',
-      median: o.medianAnnual.value,
-      ...(p.p10 !== undefined && { percentile10: p.p10 }),
-      ...(p.p25 !== undefined && { percentile25: p.p25 }),
-      ...(p.p75 !== undefined && { percentile75: p.p75 }),
-      ...(p.p90 !== undefined && { percentile90: p.p90 }),
-      validFrom: o.medianAnnual.asOf,
+      median: Number(o.medianAnnual.value),
+      ...(p10 !== undefined && { percentile10: p10 }),
+      ...(p25 !== undefined && { percentile25: p25 }),
+      ...(p75 !== undefined && { percentile75: p75 }),
+      ...(p90 !== undefined && { percentile90: p90 }),
+      validFrom: o.medianAnnual.period,
+      description: `${citationText(o.medianAnnual)} Figures are for the United States.`,
     };
   }
   return ld;

@@ -27,7 +27,7 @@ const CATEGORY_TITLES: Record<(typeof CATEGORIES)[number], string> = {
 export function questionGroups<Q extends GroupedQuestion>(questions: readonly Q[]): QuestionGroup<Q>[] {
   const featured = questions.filter((q) => q.featured);
   const groups: QuestionGroup<Q>[] = [];
-  if (featured.length) groups.push({ id: 'most-common', title: `The ${featured.length} you are most likely to hear`, list: featured });
+  if (featured.length) groups.push({ id: 'most-common', title: 'Common questions to prepare first', list: featured });
   for (const category of CATEGORIES) {
     const list = questions.filter((q) => !q.featured && q.category === category);
     if (list.length) groups.push({ id: `questions-${category}`, title: CATEGORY_TITLES[category], list });
