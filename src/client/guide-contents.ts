@@ -37,7 +37,11 @@ class GuideContents extends HTMLElement {
 }
 customElements.define('guide-contents', GuideContents);
 
-const hash = decodeURIComponent(location.hash.slice(1));
-const question = hash.startsWith('q-') ? document.getElementById(hash) : null;
-const answers = question?.querySelector<HTMLAnchorElement>('a[data-answer]');
-if (answers) location.replace(answers.href);
+function followOldQuestionLink() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const question = hash.startsWith('q-') ? document.getElementById(hash) : null;
+  const answers = question?.querySelector<HTMLAnchorElement>('a[data-answer]');
+  if (answers) location.replace(answers.href);
+}
+followOldQuestionLink();
+addEventListener('hashchange', followOldQuestionLink);
