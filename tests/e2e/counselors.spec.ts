@@ -40,6 +40,7 @@ test('the link builder can point at a guide section instead', async ({ page }) =
 });
 
 test('the builder never makes a link to an empty deck or with another occupation\'s skill', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/counselors/');
   const occupations = await page.locator('#lb-occupation option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(occupations.length).toBeGreaterThan(1);
