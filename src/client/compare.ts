@@ -1,6 +1,6 @@
 /**
  * The compare page's picker: up to three occupations side by side, kept in the URL as
- * ?pick=a,b,c so the comparison can be shared. Rules live in src/lib/compare/table.ts.
+ * ?pick=a,b,c so the comparison can be shared. Rules live in src/lib/compare/pick.ts.
  */
 import { MAX_PICK, parsePick, pickQuery, sharedSkills } from '../lib/compare/pick';
 
@@ -10,6 +10,7 @@ if (root) {
   const cards = new Map([...root.querySelectorAll<HTMLElement>('[data-card]')].map((c) => [c.dataset['card']!, c]));
   const status = root.querySelector<HTMLElement>('[data-picker-status]')!;
   const copy = root.querySelector<HTMLButtonElement>('[data-copy-pick]')!;
+  const cardRow = root.querySelector<HTMLElement>('[data-picker-cards]')!;
   const skillsOf = (id: string) => [...(cards.get(id)?.querySelectorAll<HTMLElement>('[data-skill]') ?? [])].map((li) => li.dataset['skill']!);
   let picked: string[] = [];
 
@@ -29,6 +30,8 @@ if (root) {
       box.disabled = !box.checked && picked.length >= MAX_PICK;
     }
     copy.hidden = picked.length === 0;
+    // A scrolling row of cards must be reachable from the keyboard, but only while it shows any.
+    cardRow.tabIndex = picked.length > 1 ? 0 : -1;
     const url = `${location.pathname}${pickQuery(picked)}`;
     history.replaceState(null, '', url);
     status.textContent = announce;
@@ -36,7 +39,9 @@ if (root) {
 
   const initial = parsePick(location.search, boxes.map((b) => b.value));
   picked = initial.ids;
-  root.hidden = false;
+  root.querySelector<HTMLFieldSetElement>('[data-picker-fieldset]')!.disabled = false;
+  // A link with ids the page can't show opens the chooser, so the reader sees why.
+  if (initial.ignored.length) root.querySelector<HTMLDetailsElement>('[data-picker-details]')!.open = true;
   show(
     initial.ignored.length
       ? `Left out ${initial.ignored.join(', ')}: not an occupation on this page, or more than ${MAX_PICK}.`

@@ -3,5 +3,7 @@ export const routes = {
   guide: (occupation: string) => `/careers/${occupation}/`,
   drill: (occupation: string) => `/careers/${occupation}/interview/`,
   skills: (occupation: string) => `/careers/${occupation}/skills/`,
+  /** The full answer guides; the guide's old #q-<id> links lead here. */
+  questions: (occupation: string) => `/careers/${occupation}/questions/`,
   compare: (pick?: string) => `/careers/compare/${pick ? `?pick=${encodeURIComponent(pick)}` : ''}`,
 };

@@ -1,5 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { allPages, CSR } from './site';
+
+/** The question bank read straight from content, as the oracle for what a deck link opens. */
+interface BankQuestion { id: string; category: string; skills: string[]; occupations: string[] }
+const bank: BankQuestion[] = readdirSync('content/questions')
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parse(readFileSync(`content/questions/${f}`, 'utf8')) as BankQuestion[]);
 
 async function pdfPages(page: Page, path: string): Promise<number> {
   await page.goto(path);
@@ -34,6 +42,80 @@ test('the link builder can point at a guide section instead', async ({ page }) =
   expect(await page.getByLabel('Your link').inputValue()).toMatch(/\/careers\/customer-service-representative\/#pay$/);
 });
 
+test('the builder never makes a link to an empty deck or with another occupation\'s skill', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/counselors/');
+  const occupations = await page.locator('#lb-occupation option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(occupations.length).toBeGreaterThan(1);
+  for (const id of occupations) {
+    await page.getByLabel('Occupation').selectOption(id);
+    // Only this occupation's skills are on screen.
+    const visibleGroups = await page.locator('[data-skills-for]:visible').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset['skillsFor']));
+    expect(visibleGroups).toEqual([id]);
+    const own = new Set(bank.filter((q) => q.occupations.includes(id)).flatMap((q) => q.skills));
+    const offered = await page.locator(`[data-skills-for="${id}"] input`).evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
+    expect(new Set(offered)).toEqual(own);
+    // Every single skill crossed with every question type, as a counselor would tick them.
+    const results = await page.evaluate((occ) => {
+      const form = document.querySelector('[data-link-builder]')!;
+      const fire = (el: HTMLInputElement, on: boolean) => { el.checked = on; el.dispatchEvent(new Event('change', { bubbles: true })); };
+      const cats = [...form.querySelectorAll<HTMLInputElement>('input[name="category"]')];
+      const skills = [...form.querySelectorAll<HTMLInputElement>(`[data-skills-for="${occ}"] input`)];
+      const out: Array<{ link: string; copyDisabled: boolean; preview: string }> = [];
+      for (const skill of skills) {
+        fire(skill, true);
+        for (const cat of cats) {
+          fire(cat, true);
+          out.push({ link: (document.getElementById('lb-link') as HTMLInputElement).value, copyDisabled: form.querySelector<HTMLButtonElement>('[data-copy]')!.disabled, preview: form.querySelector('[data-preview]')!.textContent ?? '' });
+          fire(cat, false);
+        }
+        fire(skill, false);
+      }
+      return out;
+    }, id);
+    expect(results.length).toBe(offered.length * 5);
+    for (const r of results) {
+      if (!r.link) {
+        expect(r.copyDisabled).toBe(true);
+        expect(r.preview).toMatch(/^No link: .+ has no /);
+        continue;
+      }
+      const url = new URL(r.link);
+      expect(url.pathname).toBe(`/careers/${id}/interview/`);
+      const skills = url.searchParams.getAll('skill');
+      const categories = url.searchParams.getAll('category');
+      for (const s of skills) expect(own.has(s), `${s} is not a skill of ${id}`).toBe(true);
+      const deck = bank.filter((q) => q.occupations.includes(id) && q.skills.some((s) => skills.includes(s)) && categories.includes(q.category));
+      expect(deck.length, r.link).toBeGreaterThan(0);
+      expect(r.preview).toContain(`Opens ${deck.length} `);
+    }
+  }
+});
+
+test('the builder previews the deck a link opens', async ({ page }) => {
+  await page.goto('/counselors/');
+  await page.getByLabel('Occupation').selectOption('customer-service-representative');
+  const preview = page.locator('[data-preview]');
+  const all = bank.filter((q) => q.occupations.includes('customer-service-representative'));
+  await expect(preview).toContainText(`Opens all ${all.length} questions:`);
+  await expect(preview.locator('li')).toHaveCount(3);
+  await expect(preview).toContainText(`and ${all.length - 3} more.`);
+});
+
+test('a handout has a Print button that opens the print dialog', async ({ page }) => {
+  await page.goto('/counselors/handouts/teller/questions/');
+  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  await page.getByRole('button', { name: 'Print' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test('the paper self-check prints no target beside the boxes', async ({ page }) => {
+  await page.goto('/counselors/handouts/customer-service-representative/self-check/');
+  const skills = page.locator('.paper-skill');
+  expect(await skills.count()).toBeGreaterThan(4);
+  for (const text of await skills.allInnerTexts()) expect(text).not.toMatch(/needs/i);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('ready-made links still lead to focused decks', async ({ page }) => {
@@ -45,7 +127,7 @@ test.describe('without JavaScript', () => {
 });
 
 const handouts = allPages().filter((p) => p.startsWith('/counselors/handouts/'));
-const BUDGET: Record<string, number> = { 'one-pager': 2, questions: 6, 'self-check': 5 };
+const BUDGET: Record<string, number> = { 'one-pager': 2, questions: 3, 'self-check': 2 };
 
 for (const path of handouts) {
   const kind = path.split('/')[4]!;

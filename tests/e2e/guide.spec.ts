@@ -41,22 +41,34 @@ test.describe('the Customer Service Representative guide', () => {
     }
   });
 
-  test('lists at least 25 interview questions, the five from the brief first, each with a purpose and an anchor', async ({ page }) => {
+  test('lists at least 25 interview questions, the five from the brief first, each linking to its answer guide', async ({ page }) => {
     await page.goto(CSR);
-    const questions = page.locator('section:has(#interview-questions) li.question');
+    const questions = page.locator('section:has(#interview-questions) li.q-item');
     expect(await questions.count()).toBeGreaterThanOrEqual(25);
-    const featured = page.locator('#most-common + ol > li.question');
+    const featured = page.locator('#most-common + ol > li.q-item');
     await expect(featured).toHaveCount(5);
     for (const q of await questions.all()) {
+      const id = await q.getAttribute('id');
+      expect(id).toMatch(/^q-[a-z0-9-]+$/);
+      await expect(q.locator('a[data-answer]')).toHaveAttribute('href', `${CSR}questions/#${id}`);
+    }
+    for (const q of await featured.all()) await expect(q.locator('.q-why')).not.toBeEmpty();
+  });
+
+  test('the questions page holds every answer guide, each with a purpose and its anchor', async ({ page }) => {
+    await page.goto(`${CSR}questions/`);
+    const cards = page.locator('li.question');
+    expect(await cards.count()).toBeGreaterThanOrEqual(25);
+    for (const q of await cards.all()) {
       await expect(q).toHaveAttribute('id', /^q-[a-z0-9-]+$/);
       await expect(q.locator('.question-purpose')).toContainText('Why they ask:');
     }
   });
 
-  test('opens a single question from a shared link', async ({ page }) => {
-    await page.goto(CSR);
-    const id = await page.locator('li.question').first().getAttribute('id');
-    await page.goto(`${CSR}#${id}`);
+  test('opens a single answer guide from a shared link', async ({ page }) => {
+    await page.goto(`${CSR}questions/`);
+    const id = await page.locator('li.question').nth(20).getAttribute('id');
+    await page.goto(`${CSR}questions/#${id}`);
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   });
 
@@ -101,6 +113,7 @@ test.describe('with JavaScript off', () => {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
     }
     await expect(page.getByText(F.medianAnnual).first()).toBeVisible();
+    await page.goto(`${CSR}questions/`);
     const first = page.locator('li.question').first();
     await first.getByText('How to answer').click();
     await expect(first.getByText('A strong answer shows')).toBeVisible();

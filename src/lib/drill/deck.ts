@@ -47,7 +47,7 @@ export interface DeckFilters {
  * Questions probing any of the chosen skills and in any of the chosen categories; an empty or
  * missing list does not filter. Deck order is kept: it is the order new cards are introduced.
  */
-export function filterDeck<Q extends DrillQuestion>(questions: readonly Q[], filters: DeckFilters = {}): Q[] {
+export function filterDeck<Q extends Pick<DrillQuestion, 'skills' | 'category'>>(questions: readonly Q[], filters: DeckFilters = {}): Q[] {
   const skills = filters.skills?.length ? new Set(filters.skills) : null;
   const categories = filters.categories?.length ? new Set<string>(filters.categories) : null;
   return questions.filter(

@@ -17,8 +17,9 @@ export interface SectionFlags {
 
 export function guideSections(plural: string, flags: SectionFlags): Section[] {
   const all: Array<Section & { when?: keyof SectionFlags }> = [
-    { id: 'what-they-do', title: 'What the job is' },
+    // Key facts open the guide: the answer first, the explanation after.
     { id: 'key-facts', title: 'Key facts' },
+    { id: 'what-they-do', title: 'What the job is' },
     { id: 'where-they-work', title: 'Where they work' },
     { id: 'education', title: 'Education and training' },
     { id: 'pay', title: 'Pay' },

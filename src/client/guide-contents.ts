@@ -1,0 +1,47 @@
+/**
+ * <guide-contents>: marks the section being read in the guide's contents (aria-current), and on
+ * phones closes the contents list once a section is chosen. Old links to a question on the
+ * guide (#q-<id>, pasted by counselors before the answer guides moved) go on to that question on
+ * the questions page; without JavaScript the guide's own short list carries the same anchors.
+ */
+class GuideContents extends HTMLElement {
+  connectedCallback() {
+    const details = this.querySelector('details');
+    const links = new Map([...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [a.hash.slice(1), a]));
+    const sections = [...links.keys()].map((id) => document.getElementById(id)?.closest('section')).filter((s): s is HTMLElement => !!s);
+    const wide = matchMedia('(min-width: 62rem)');
+    this.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a') && details && !wide.matches) details.open = false;
+    });
+    let current: HTMLAnchorElement | undefined;
+    const mark = (id: string) => {
+      const link = links.get(id);
+      if (!link || link === current) return;
+      current?.removeAttribute('aria-current');
+      link.setAttribute('aria-current', 'true');
+      current = link;
+    };
+    // The section whose top most recently crossed the upper third of the screen is "here".
+    const visible = new Set<Element>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) (e.isIntersecting ? visible.add(e.target) : visible.delete(e.target));
+        const first = sections.find((s) => visible.has(s));
+        const heading = first?.querySelector('[id]');
+        if (heading) mark(heading.id);
+      },
+      { rootMargin: '-20% 0px -60% 0px' },
+    );
+    sections.forEach((s) => observer.observe(s));
+  }
+}
+customElements.define('guide-contents', GuideContents);
+
+function followOldQuestionLink() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const question = hash.startsWith('q-') ? document.getElementById(hash) : null;
+  const answers = question?.querySelector<HTMLAnchorElement>('a[data-answer]');
+  if (answers) location.replace(answers.href);
+}
+followOldQuestionLink();
+addEventListener('hashchange', followOldQuestionLink);
