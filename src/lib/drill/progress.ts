@@ -5,16 +5,14 @@
 import { z } from 'zod';
 import { Rating, type Grade } from 'ts-fsrs';
 import { isoDateTime, storedCardSchema } from './card';
+import { customQuestionSchema } from './custom-schema';
+import { idSchema } from './id';
 import { grade } from './schedule';
 
 /** Bump when the stored shape changes in a way defaults cannot absorb, and add a migration. */
 export const PROGRESS_VERSION = 1;
 
-/** Ids of questions and stories: the content's own id rule, which also rules out `__proto__`. */
-export const idSchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' });
+export { idSchema } from './id';
 
 export const REVIEW_MODES = ['drill', 'mock', 'extra'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
@@ -54,8 +52,14 @@ export const storySchema = z.object({
 });
 export type Story = z.output<typeof storySchema>;
 
+/** Anki's defaults: 20 new cards and at most 200 reviews a day. */
+export const DEFAULT_NEW_PER_DAY = 20;
+export const DEFAULT_REVIEWS_PER_DAY = 200;
+
 export const settingsSchema = z.object({
-  newPerDay: z.number().int().min(0).max(1000).default(10),
+  newPerDay: z.number().int().min(0).max(1000).default(DEFAULT_NEW_PER_DAY),
+  /** Reviews of cards learnt on earlier days that the queue shows in one day; the rest wait. */
+  reviewsPerDay: z.number().int().min(1).max(10_000).default(DEFAULT_REVIEWS_PER_DAY),
   mockLength: z.union([z.literal(5), z.literal(10)]).default(5),
   /** Seconds to answer aloud in a mock interview; 0 is off, the default. */
   countdownSeconds: z.number().int().min(0).max(3600).default(0),
@@ -64,6 +68,8 @@ export type Settings = z.output<typeof settingsSchema>;
 
 export const progressSchema = z.object({
   cards: z.record(idSchema, storedCardSchema).default({}),
+  /** Questions the learner wrote, with the same fields as the site's own (see custom.ts). */
+  custom: z.record(idSchema, customQuestionSchema).default({}),
   log: z.array(reviewLogEntrySchema).default([]),
   notes: z.record(idSchema, noteSchema).default({}),
   stories: z.record(idSchema, storySchema).default({}),

@@ -64,6 +64,8 @@ export interface ImportSummary {
   reviews: number;
   notes: number;
   stories: number;
+  /** Questions the learner wrote. */
+  custom: number;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
@@ -76,6 +78,7 @@ function summarise(occupation: string, exportedAt: string, progress: Progress): 
     reviews: progress.log.length,
     notes: Object.keys(progress.notes).length,
     stories: Object.keys(progress.stories).length,
+    custom: Object.keys(progress.custom).length,
   };
 }
 
@@ -121,7 +124,7 @@ function newer<T extends { updatedAt?: string }>(current: Record<string, T>, inc
 
 /**
  * Combines progress from two browsers. Cards: the one reviewed last wins (ties keep current).
- * Review log: the union, without duplicates, in time order. Notes and stories: current wins
+ * Review log: the union, without duplicates, in time order. Own questions, notes and stories: current wins
  * unless the incoming copy was edited later. Interview date and settings: current wins, the
  * incoming interview date fills a gap. Replacing instead of merging is just using `incoming`.
  */
@@ -145,6 +148,7 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const merged: Progress = {
     cards,
     log,
+    custom: newer(current.custom, incoming.custom),
     notes: newer(current.notes, incoming.notes),
     stories: newer(current.stories, incoming.stories),
     settings: current.settings,

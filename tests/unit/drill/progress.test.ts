@@ -10,13 +10,14 @@ import { Rating, State } from '../../../src/lib/drill/schedule';
 import { at, minutes, MONDAY_9AM } from './fixtures';
 
 describe('the progress record', () => {
-  it('starts empty with default settings: ten new cards a day, mock of five, no countdown', () => {
+  it('starts empty with default settings: twenty new cards and 200 reviews a day, mock of five, no countdown', () => {
     expect(emptyProgress()).toEqual({
       cards: {},
+      custom: {},
       log: [],
       notes: {},
       stories: {},
-      settings: { newPerDay: 10, mockLength: 5, countdownSeconds: 0 },
+      settings: { newPerDay: 20, reviewsPerDay: 200, mockLength: 5, countdownSeconds: 0 },
     });
   });
 
@@ -32,7 +33,7 @@ describe('the progress record', () => {
   });
 
   it('keeps the settings a user chose when other fields are missing', () => {
-    expect(progressSchema.parse({ settings: { newPerDay: 4 } }).settings).toEqual({ newPerDay: 4, mockLength: 5, countdownSeconds: 0 });
+    expect(progressSchema.parse({ settings: { newPerDay: 4 } }).settings).toEqual({ newPerDay: 4, reviewsPerDay: 200, mockLength: 5, countdownSeconds: 0 });
   });
 });
 
