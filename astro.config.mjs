@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { SITE_URL, CONTENT_DIR } from './src/site.config.mjs';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -10,7 +10,7 @@ import { offline } from './src/integrations/offline.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  integrations: [contentGuard(CONTENT_DIR), mdx(), preact({ compat: true }), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
+  integrations: [contentGuard(CONTENT_DIR), mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') }), offline()],
   markdown: { syntaxHighlight: false },
   security: { csp: true },
   devToolbar: { enabled: false },

@@ -5,7 +5,7 @@
  * hold text we cannot read, or hold data written by a newer version of the site. Each case comes
  * back as a result with a plain-English message for the user, so an island can always render.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The parts of the Web Storage API we use, so tests and islands can pass any look-alike. */
 export interface StorageLike {
@@ -62,7 +62,7 @@ export interface Envelope<T = unknown> {
 }
 
 const envelopeSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   savedAt: z.string(),
   data: z.unknown(),
 });
@@ -141,7 +141,7 @@ function keepAside(storage: StorageLike, key: string, raw: string, now: Date): s
 export function loadState<T>(
   source: StorageSource,
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   version: number,
   options: LoadOptions<T>,
 ): LoadResult<T> {

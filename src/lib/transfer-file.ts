@@ -3,7 +3,7 @@
  * how it is written, and how an upload is read and checked before anyone
  * looks at its contents. Never throws: each problem is a message for the user.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** The file's text: indented, because people open these files to see what they hold. */
 export function serialiseExport(file: unknown): string {
@@ -27,8 +27,8 @@ export interface ReadMessages {
 export interface ReadOptions<T> {
   maxChars: number;
   /** Recognises the file's kind and reads its version, before the body is judged. */
-  header: z.ZodType<{ version: number }>;
-  body: z.ZodType<T>;
+  header: z.ZodMiniType<{ version: number }>;
+  body: z.ZodMiniType<T>;
   version: number;
   messages: ReadMessages;
 }

@@ -5,7 +5,7 @@ import './zod-jitless';
  * change after that is saved. Faults become a notice; they never throw.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { loadState, saveState, clearState } from '../../lib/storage';
 
 export interface Notice {
@@ -26,7 +26,7 @@ export interface Stored<T> {
 
 const browserStorage = () => window.localStorage;
 
-export function useStored<T>(key: string, schema: z.ZodType<T>, version: number, fallback: () => T): Stored<T> {
+export function useStored<T>(key: string, schema: z.ZodMiniType<T>, version: number, fallback: () => T): Stored<T> {
   const [value, setValue] = useState<T>(fallback);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -73,7 +73,7 @@ export function useStored<T>(key: string, schema: z.ZodType<T>, version: number,
 }
 
 /** Reads another island's saved value once, read-only (e.g. the self-assessment). */
-export function useStoredReadOnly<T>(key: string, schema: z.ZodType<T>, version: number): T | null {
+export function useStoredReadOnly<T>(key: string, schema: z.ZodMiniType<T>, version: number): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     const result = loadStateReadOnly(key, schema, version);
@@ -82,7 +82,7 @@ export function useStoredReadOnly<T>(key: string, schema: z.ZodType<T>, version:
   return value;
 }
 
-function loadStateReadOnly<T>(key: string, schema: z.ZodType<T>, version: number): T | null {
+function loadStateReadOnly<T>(key: string, schema: z.ZodMiniType<T>, version: number): T | null {
   // Read through a view that cannot write, so a problem here never moves the other island's data.
   const readOnly = () => {
     const storage = window.localStorage;

@@ -3,7 +3,7 @@
  * them on the way back in. Scoring and the share codec only import the types, so the read-only
  * view of a shared link does not need Zod at all.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LEVELS, type Level } from './types';
 
 /** Bump when the kept shape changes in a way defaults cannot absorb, and add a migration. */
@@ -18,8 +18,7 @@ export const MAX_HISTORY_ITEMS = 1_000;
 /** The content's id rule for skills and occupations; it also rules out `__proto__` as a key. */
 export const idSchema = z
   .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' });
+  .check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' }));
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time' });
 
@@ -30,13 +29,13 @@ export const ratingsSchema = z.record(idSchema, levelSchema);
 export type Ratings = Record<string, Level>;
 
 /** "An example from my experience", by skill id. */
-export const notesSchema = z.record(idSchema, z.string().max(MAX_NOTE_CHARS, { error: `must be at most ${MAX_NOTE_CHARS} characters` }));
+export const notesSchema = z.record(idSchema, z.string().check(z.maxLength(MAX_NOTE_CHARS, { error: `must be at most ${MAX_NOTE_CHARS} characters` })));
 export type Notes = Record<string, string>;
 
 export const completedAssessmentSchema = z.object({
   occupation: idSchema,
-  ratings: ratingsSchema.refine((ratings) => Object.keys(ratings).length > 0, { error: 'must rate at least one skill' }),
-  notes: notesSchema.exactOptional(),
+  ratings: ratingsSchema.check(z.refine((ratings) => Object.keys(ratings).length > 0, { error: 'must rate at least one skill' })),
+  notes: z.exactOptional(notesSchema),
   completedAt: isoDateTime,
 });
 export interface CompletedAssessment {
@@ -48,15 +47,15 @@ export interface CompletedAssessment {
 }
 
 /** Completed assessments, oldest first, newest last (see `normaliseHistory`). */
-export const historySchema = z.array(completedAssessmentSchema).max(MAX_HISTORY_ITEMS, {
-  error: `must hold at most ${MAX_HISTORY_ITEMS} assessments`,
-});
+export const historySchema = z.array(completedAssessmentSchema).check(
+  z.maxLength(MAX_HISTORY_ITEMS, { error: `must hold at most ${MAX_HISTORY_ITEMS} assessments` }),
+);
 export type AssessmentHistory = CompletedAssessment[];
 
 /** Ratings in progress: the user can stop and come back. */
 export const draftSchema = z.object({
-  ratings: ratingsSchema.default({}),
-  notes: notesSchema.default({}),
+  ratings: z._default(ratingsSchema, {}),
+  notes: z._default(notesSchema, {}),
 });
 export interface Draft {
   ratings: Ratings;
@@ -65,8 +64,8 @@ export interface Draft {
 
 /** Everything kept for one occupation, as one stored value. */
 export const assessmentStateSchema = z.object({
-  draft: draftSchema.default({ ratings: {}, notes: {} }),
-  history: historySchema.default([]),
+  draft: z._default(draftSchema, { ratings: {}, notes: {} }),
+  history: z._default(historySchema, []),
 });
 export interface AssessmentState {
   draft: Draft;

@@ -2,7 +2,7 @@
  * Export and import of assessment history as a JSON file. An import is validated in full and only
  * described to the user; nothing changes until they choose to merge.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
 import { normaliseHistory } from './history';
 import { ASSESSMENT_VERSION, historySchema, idSchema, isoDateTime, type AssessmentHistory, type CompletedAssessment } from './schema';
@@ -49,7 +49,7 @@ export const IMPORT_MESSAGES = {
 const headerSchema = z.object({
   app: z.literal(EXPORT_APP),
   kind: z.literal(EXPORT_KIND),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 });
 
 const bodySchema = z
@@ -58,13 +58,15 @@ const bodySchema = z
     exportedAt: isoDateTime,
     history: historySchema,
   })
-  .superRefine((file, ctx) => {
-    file.history.forEach((entry, index) => {
-      if (entry.occupation !== file.occupation) {
-        ctx.addIssue({ code: 'custom', path: ['history', index, 'occupation'], message: `must be ${file.occupation}, as at the top of the file` });
-      }
-    });
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      file.history.forEach((entry, index) => {
+        if (entry.occupation !== file.occupation) {
+          ctx.addIssue({ code: 'custom', path: ['history', index, 'occupation'], message: `must be ${file.occupation}, as at the top of the file`, input: entry.occupation });
+        }
+      });
+    }),
+  );
 
 export interface ImportSummary {
   occupation: string;

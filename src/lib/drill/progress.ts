@@ -2,7 +2,7 @@
  * Everything the drill keeps for one occupation, in one Zod schema: it validates what storage
  * returns and what an imported file holds, and its defaults fill fields older data lacks.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Rating, type Grade } from 'ts-fsrs';
 import { isoDateTime, storedCardSchema } from './card';
 import { customQuestionSchema } from './custom-schema';
@@ -28,27 +28,27 @@ export const reviewLogEntrySchema = z.object({
   questionId: idSchema,
   rating: gradeSchema,
   reviewedAt: isoDateTime,
-  mode: z.enum(REVIEW_MODES).default('drill'),
+  mode: z._default(z.enum(REVIEW_MODES), 'drill'),
 });
 export type ReviewLogEntry = z.output<typeof reviewLogEntrySchema>;
 
-const starText = z.string().max(20_000).default('');
+const starText = z._default(z.string().check(z.maxLength(20_000)), '');
 const starFields = { situation: starText, task: starText, action: starText, result: starText };
 
 export const noteSchema = z.object({
   ...starFields,
   /** When set, the question shows this story instead of its own fields. */
-  storyId: idSchema.exactOptional(),
+  storyId: z.exactOptional(idSchema),
   /** Decides which copy wins when two progress files are merged. */
-  updatedAt: isoDateTime.exactOptional(),
+  updatedAt: z.exactOptional(isoDateTime),
 });
 export type Note = z.output<typeof noteSchema>;
 
 export const storySchema = z.object({
-  title: z.string().max(200).default(''),
+  title: z._default(z.string().check(z.maxLength(200)), ''),
   ...starFields,
-  questionIds: z.array(idSchema).default([]),
-  updatedAt: isoDateTime.exactOptional(),
+  questionIds: z._default(z.array(idSchema), []),
+  updatedAt: z.exactOptional(isoDateTime),
 });
 export type Story = z.output<typeof storySchema>;
 
@@ -57,27 +57,27 @@ export const DEFAULT_NEW_PER_DAY = 20;
 export const DEFAULT_REVIEWS_PER_DAY = 200;
 
 export const settingsSchema = z.object({
-  newPerDay: z.number().int().min(0).max(1000).default(DEFAULT_NEW_PER_DAY),
+  newPerDay: z._default(z.int().check(z.minimum(0), z.maximum(1000)), DEFAULT_NEW_PER_DAY),
   /** Reviews of cards learnt on earlier days that the queue shows in one day; the rest wait. */
-  reviewsPerDay: z.number().int().min(1).max(10_000).default(DEFAULT_REVIEWS_PER_DAY),
-  mockLength: z.union([z.literal(5), z.literal(10)]).default(5),
+  reviewsPerDay: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), DEFAULT_REVIEWS_PER_DAY),
+  mockLength: z._default(z.union([z.literal(5), z.literal(10)]), 5),
   /** Seconds to answer aloud in a mock interview; 0 is off, the default. */
-  countdownSeconds: z.number().int().min(0).max(3600).default(0),
+  countdownSeconds: z._default(z.int().check(z.minimum(0), z.maximum(3600)), 0),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
 export const progressSchema = z.object({
-  cards: z.record(idSchema, storedCardSchema).default({}),
+  cards: z._default(z.record(idSchema, storedCardSchema), {}),
   /** Questions the learner wrote, with the same fields as the site's own (see custom.ts). */
-  custom: z.record(idSchema, customQuestionSchema).default({}),
-  log: z.array(reviewLogEntrySchema).default([]),
-  notes: z.record(idSchema, noteSchema).default({}),
-  stories: z.record(idSchema, storySchema).default({}),
+  custom: z._default(z.record(idSchema, customQuestionSchema), {}),
+  log: z._default(z.array(reviewLogEntrySchema), []),
+  notes: z._default(z.record(idSchema, noteSchema), {}),
+  stories: z._default(z.record(idSchema, storySchema), {}),
   /** The moment of the interview, ISO. */
-  interviewDate: isoDateTime.exactOptional(),
+  interviewDate: z.exactOptional(isoDateTime),
   // prefault, not default: Zod 4 returns a default as it is, and only a prefault gets the
   // inner defaults filled in.
-  settings: settingsSchema.prefault({}),
+  settings: z.prefault(settingsSchema, {}),
 });
 export type Progress = z.output<typeof progressSchema>;
 

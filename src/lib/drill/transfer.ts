@@ -2,7 +2,7 @@
  * Export and import of drill progress as a JSON file. An import is validated in full and only
  * described to the user; nothing changes until they choose to merge or replace.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
 import { isoDateTime, type StoredCard } from './card';
 import { syncStoryLinks } from './notes';
@@ -48,11 +48,11 @@ export const IMPORT_MESSAGES = {
 const headerSchema = z.object({
   app: z.literal(EXPORT_APP),
   kind: z.literal(EXPORT_KIND),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 });
 
 const bodySchema = z.object({
-  occupation: z.string().min(1).max(200),
+  occupation: z.string().check(z.minLength(1), z.maxLength(200)),
   exportedAt: isoDateTime,
   progress: progressSchema,
 });
