@@ -8,11 +8,14 @@ import { assessmentStateSchema, ASSESSMENT_VERSION } from '../lib/assessment/sch
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
+import { customDeck } from '../lib/drill/custom';
 import { emptyProgress, progressSchema, PROGRESS_VERSION } from '../lib/drill/progress';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
 import { DataPanel } from './drill/DataPanel';
+import { CustomQuestions } from './drill/CustomQuestions';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
+import { DrillSettings } from './drill/DrillSettings';
 import { InterviewDate } from './drill/InterviewDate';
 import { isShortcutEvent } from './drill/keys';
 import { MockInterview } from './drill/MockInterview';
@@ -101,10 +104,13 @@ export default function InterviewDrill(props: DrillProps) {
   }, []);
 
   const skillName = (id: string) => skillNames[id] ?? id;
-  const deck = useMemo(() => filterDeck(questions, filters), [questions, filters]);
+  const mine = useMemo(() => customDeck(progress), [progress]);
+  const allQuestions = useMemo(() => [...questions, ...mine], [questions, mine]);
+  const deck = useMemo(() => filterDeck(allQuestions, filters), [allQuestions, filters]);
   const options: QueueOptions = {
     log: progress.log,
     newPerDay: progress.settings.newPerDay,
+    reviewsPerDay: progress.settings.reviewsPerDay,
     interviewDate: progress.interviewDate ? new Date(progress.interviewDate) : undefined,
   };
   const focus = focusSkills(assessment, profile, facets.skills);
@@ -126,6 +132,7 @@ export default function InterviewDrill(props: DrillProps) {
         <p className="drill-status">
           <strong>Today:</strong> {statusLine(counts(deck, progress.cards, now, options))}
         </p>
+        <DrillSettings progress={progress} update={update} announce={announce} />
         <DeckPicker
           facets={facets}
           filters={filters}
@@ -140,10 +147,11 @@ export default function InterviewDrill(props: DrillProps) {
       <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Interview practice">
         {view === 'practice' && <Practice deck={deck} progress={progress} now={now} options={options} update={update} announce={announce} skillName={skillName} />}
         {view === 'mock' && (
-          <MockInterview deck={deck} deckName={deckLabel(deck.length, questions.length, filters, skillName)} progress={progress} update={update} announce={announce} />
+          <MockInterview deck={deck} deckName={deckLabel(deck.length, allQuestions.length, filters, skillName)} progress={progress} update={update} announce={announce} />
         )}
-        {view === 'progress' && <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />}
-        {view === 'stories' && <StoryBank questions={questions} progress={progress} update={update} announce={announce} />}
+        {view === 'progress' && <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />}
+        {view === 'stories' && <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />}
+        {view === 'data' && <CustomQuestions progress={progress} update={update} announce={announce} skills={facets.skills} skillName={skillName} taken={questions} />}
         {view === 'data' && <DataPanel occupation={occupation} progress={progress} update={update} reset={stored.reset} announce={announce} />}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">

@@ -23,7 +23,7 @@ test.describe('interview drill', () => {
   test('the whole loop works from the keyboard', async ({ page }) => {
     const errors = watchErrors(page);
     await open(page);
-    await expect(status(page)).toHaveText('Today: 10 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 20 new · 0 learning due · 0 reviews due');
     const first = await question(page).textContent();
 
     await page.keyboard.press('Space');
@@ -33,13 +33,13 @@ test.describe('interview drill', () => {
     await axe(page);
 
     await page.keyboard.press('3');
-    await expect(status(page)).toHaveText('Today: 9 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 19 new · 0 learning due · 0 reviews due');
     await expect(question(page)).not.toHaveText(first ?? '');
     // Focus is back on "Show answer", so the next card goes on with the keyboard alone.
     await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('1');
-    await expect(status(page)).toHaveText('Today: 8 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 18 new · 0 learning due · 0 reviews due');
     await axe(page);
     expect(errors).toEqual([]);
   });
@@ -50,10 +50,10 @@ test.describe('interview drill', () => {
       await page.keyboard.press('Space');
       await page.keyboard.press(grade);
     }
-    await expect(status(page)).toContainText('8 new');
+    await expect(status(page)).toContainText('18 new');
     await page.reload();
     await expect(page.locator('[data-island-ready]')).toBeVisible();
-    await expect(status(page)).toContainText('8 new');
+    await expect(status(page)).toContainText('18 new');
     await page.getByRole('tab', { name: 'Progress' }).click();
     await expect(page.locator('.drill-stats div', { hasText: 'Reviews today' }).locator('dd')).toHaveText('2');
   });
@@ -125,7 +125,7 @@ test.describe('interview drill', () => {
     }
     await expect(page.getByRole('heading', { name: 'Nothing to study right now' })).toBeVisible();
     await expect(page.getByText(/Next card due in \d+ days?/)).toBeVisible();
-    await expect(status(page)).toHaveText('Today: 0 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 0 new · 0 learning due · 0 reviews due');
     const before = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').data.cards, KEY);
 
     await page.getByRole('button', { name: /Extra practice/ }).click();
@@ -188,14 +188,14 @@ test.describe('interview drill', () => {
     await other.getByRole('tab', { name: 'Your data' }).click();
     await other.getByLabel('Import progress from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"csr-guide"') });
     await expect(other.getByRole('alert')).toContainText('Your progress has not changed');
-    await expect(status(other)).toContainText('10 new');
+    await expect(status(other)).toContainText('20 new');
 
     await other.getByLabel('Import progress from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
     const dialog = other.getByRole('dialog', { name: 'Import this progress?' });
     await expect(dialog).toContainText('1 graded cards, 1 reviews');
     await axe(other);
     await dialog.getByRole('button', { name: 'Replace my progress' }).click();
-    await expect(status(other)).toContainText('9 new');
+    await expect(status(other)).toContainText('19 new');
     await fresh.close();
   });
 
@@ -206,10 +206,10 @@ test.describe('interview drill', () => {
     await page.getByRole('tab', { name: 'Your data' }).click();
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('button', { name: 'Keep it' }).click();
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('button', { name: 'Delete my progress' }).click();
-    await expect(status(page)).toContainText('10 new');
+    await expect(status(page)).toContainText('20 new');
   });
 
   test('corrupted storage is kept aside and reported, never a crash', async ({ page }) => {
@@ -226,7 +226,7 @@ test.describe('interview drill', () => {
     expect(backups).toHaveLength(1);
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
     expect(errors).toEqual([]);
   });
 
@@ -243,7 +243,7 @@ test.describe('interview drill', () => {
     await expect(page.getByRole('status').filter({ hasText: 'not letting the site store data' })).toBeVisible();
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
     expect(errors).toEqual([]);
   });
 
@@ -297,7 +297,7 @@ test.describe('interview drill', () => {
 
     await page.getByRole('tab', { name: 'Practice' }).click();
     // Four graded (one skipped): those cards are no longer new.
-    await expect(status(page)).toContainText('6 new');
+    await expect(status(page)).toContainText('16 new');
   });
 
   test('the mock interview screens pass axe', async ({ page }) => {
@@ -351,7 +351,7 @@ test.describe('interview drill', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: /Solid — Good/ }).click();
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
   });
 });
 

@@ -1,16 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
-import { recordReview, type Progress } from '../../lib/drill/progress';
+import type { Progress } from '../../lib/drill/progress';
 import { extraPractice, nextCard, nextDueAt, newCardAllowance, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
+import { gradeUndoable, undoGrade, type GradeReceipt } from '../../lib/drill/undo';
 import { dateTimeLabel, dueIn } from '../../lib/drill/when';
 import { isSeen } from '../../lib/drill/card';
 import { notesFor, starWordCount } from '../../lib/drill/notes';
 import { AnswerBack } from './AnswerBack';
 import { GradeButtons } from './GradeButtons';
-import { isOnControl, isShortcutEvent } from './keys';
+import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
 import { NotesEditor } from './NotesEditor';
+import { SessionSummary } from './SessionSummary';
 import type { Announce, Update } from './types';
 
 interface Props {
@@ -24,24 +26,39 @@ interface Props {
 }
 
 export function Practice({ deck, progress, now, options, update, announce, skillName }: Props) {
+  const id = useId();
   const [revealed, setRevealed] = useState(false);
   const [extra, setExtra] = useState<{ ids: string[]; index: number } | null>(null);
+  // The notes panel stays as the learner left it from card to card: grading never closes it.
+  const [notesOpen, setNotesOpen] = useState<boolean | null>(null);
+  const [sessionStart, setSessionStart] = useState<Date | null>(null);
+  const [summaryShown, setSummaryShown] = useState(false);
+  const [undoable, setUndoable] = useState<{ receipt: GradeReceipt; text: string; extra: typeof extra } | null>(null);
   const showButton = useRef<HTMLButtonElement>(null);
   const back = useRef<HTMLDivElement>(null);
-  const moveFocus = useRef<'front' | 'back' | null>(null);
+  const question = useRef<HTMLHeadingElement>(null);
+  const summaryTitle = useRef<HTMLDivElement>(null);
+  const moveFocus = useRef<'front' | 'back' | 'summary' | null>(null);
 
   let item: QueueItem | null;
   if (extra) {
-    const id = extra.ids[extra.index];
-    const question = deck.find((q) => q.id === id);
-    item = question ? { question, card: progress.cards[question.id], kind: 'extra' } : null;
+    const extraId = extra.ids[extra.index];
+    const q = deck.find((d) => d.id === extraId);
+    item = q ? { question: q, card: progress.cards[q.id], kind: 'extra' } : null;
   } else {
     item = nextCard(deck, progress.cards, now, options);
   }
 
   useEffect(() => {
-    if (moveFocus.current === 'front') showButton.current?.focus();
-    if (moveFocus.current === 'back') back.current?.focus();
+    if (moveFocus.current === 'front') showButton.current?.focus({ preventScroll: true });
+    if (moveFocus.current === 'back') {
+      // Focus without scrolling, then bring the question to the top: the answer reads below it
+      // and the grade bar stays pinned to the bottom of the viewport.
+      back.current?.focus({ preventScroll: true });
+      const top = question.current?.getBoundingClientRect().top ?? 0;
+      if (top < 0 || top > window.innerHeight * 0.4) question.current?.scrollIntoView({ block: 'start' });
+    }
+    if (moveFocus.current === 'summary') summaryTitle.current?.focus();
     moveFocus.current = null;
   });
 
@@ -66,9 +83,14 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     if (!card || !shown.current) return;
     onScreen.current = { item: null, extra: null };
     const at = new Date();
-    const id = card.question.id;
+    const questionId = card.question.id;
     const mode = extraNow ? 'extra' : 'drill';
-    update((p) => recordReview(p, id, rating, at, mode));
+    // The card on screen is the one graded, so this render's copy is the state to go back to.
+    const { receipt } = gradeUndoable(progress, questionId, rating, at, mode);
+    update((p) => gradeUndoable(p, questionId, rating, at, mode).progress);
+    setUndoable({ receipt, text: card.question.text, extra: extraNow });
+    if (!sessionStart) setSessionStart(at);
+    setSummaryShown(false);
     show(false);
     moveFocus.current = 'front';
     if (extraNow) {
@@ -80,9 +102,39 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     }
   };
 
+  const undo = () => {
+    if (!undoable) return;
+    const result = undoGrade(progress, undoable.receipt);
+    if (!result.ok) {
+      setUndoable(null);
+      announce('That grade can no longer be undone: the card was graded again since.');
+      return;
+    }
+    update((p) => undoGrade(p, undoable.receipt).progress);
+    setExtra(undoable.extra);
+    setUndoable(null);
+    setSummaryShown(false);
+    show(true);
+    moveFocus.current = 'back';
+    announce(`Grade undone. “${undoable.text}” is back, with its answer shown.`);
+  };
+
+  const endSession = () => {
+    setSummaryShown(true);
+    setExtra(null);
+    show(false);
+    moveFocus.current = 'summary';
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isShortcutEvent(event) || !onScreen.current.item) return;
+      if (isUndoEvent(event)) {
+        if (!undoable) return;
+        event.preventDefault();
+        undo();
+        return;
+      }
+      if (!isShortcutEvent(event) || !onScreen.current.item || summaryShown) return;
       if (!shown.current && (event.key === ' ' || event.key === 'Enter') && !isOnControl(event)) {
         event.preventDefault();
         reveal();
@@ -98,8 +150,53 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  const undoBar = undoable && (
+    <p className="drill-undo">
+      <button type="button" className="link-button" onClick={undo} aria-keyshortcuts="Control+Z">
+        Undo last grade <kbd aria-hidden="true">Ctrl+Z</kbd>
+      </button>
+      {sessionStart && !summaryShown && (
+        <>
+          {' · '}
+          <button type="button" className="link-button" onClick={endSession}>
+            End session and see the summary
+          </button>
+        </>
+      )}
+    </p>
+  );
+
   if (deck.length === 0) {
     return <p>No questions in this deck. Choose fewer filters above.</p>;
+  }
+
+  const summary = sessionStart && (
+    <div ref={summaryTitle} tabIndex={-1} className="drill-back-region" aria-labelledby={`${id}-summary`}>
+      <SessionSummary deck={deck} progress={progress} startedAt={sessionStart} now={now} titleId={`${id}-summary`} />
+    </div>
+  );
+
+  if (summaryShown && sessionStart) {
+    return (
+      <section className="drill-card drill-done" aria-labelledby={`${id}-summary`}>
+        {summary}
+        {undoBar}
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSessionStart(null);
+              setSummaryShown(false);
+              setUndoable(null);
+              moveFocus.current = 'front';
+            }}
+          >
+            Start a new session
+          </button>
+        </p>
+      </section>
+    );
   }
 
   if (!item) {
@@ -112,6 +209,7 @@ export function Practice({ deck, progress, now, options, update, announce, skill
         <h2 id="drill-done-title" tabIndex={-1}>
           Nothing to study right now
         </h2>
+        {undoBar}
         {due ? (
           <p>
             Next card due <strong>{dueIn(due, now)}</strong> ({dateTimeLabel(due)}).
@@ -139,18 +237,21 @@ export function Practice({ deck, progress, now, options, update, announce, skill
             </button>
           </>
         ) : null}
+        {summary}
       </section>
     );
   }
 
   const q = item.question;
+  const notesShown = notesOpen ?? hasNotes(progress, q.id);
   return (
     <section className={`drill-card${revealed ? ' is-revealed' : ''}`} aria-labelledby="drill-question">
+      {undoBar}
       <p className="drill-meta">
-        <span className={`drill-kind drill-kind-${item.kind}`}>{KIND_LABELS[item.kind]}</span> · {categoryLabel(q.category)} ·{' '}
-        {q.skills.map(skillName).join(', ')}
+        <span className={`drill-kind drill-kind-${item.kind}`}>{KIND_LABELS[item.kind]}</span> · {categoryLabel(q.category)}
+        {q.skills.length > 0 && <> · {q.skills.map(skillName).join(', ')}</>}
       </p>
-      <h2 id="drill-question" className="drill-question">
+      <h2 id="drill-question" ref={question} className="drill-question">
         {q.text}
       </h2>
       {extra && (
@@ -177,14 +278,25 @@ export function Practice({ deck, progress, now, options, update, announce, skill
         </>
       ) : (
         <>
-          <div ref={back} tabIndex={-1} aria-label={`Answer notes for: ${q.text}`} className="drill-back-region">
-            <AnswerBack question={q} />
+          <div className={`drill-answer${notesShown ? ' has-notes' : ''}`}>
+            <div ref={back} tabIndex={-1} aria-label={`Answer notes for: ${q.text}`} className="drill-back-region">
+              <AnswerBack question={q} />
+            </div>
+            <details
+              className="drill-notes-details"
+              open={notesShown}
+              onToggle={(e) => {
+                const open = e.currentTarget.open;
+                if (open !== notesShown) setNotesOpen(open);
+              }}
+            >
+              <summary>Your STAR notes for this question</summary>
+              <NotesEditor questionId={q.id} progress={progress} update={update} />
+            </details>
           </div>
-          <GradeButtons card={item.card} now={now} showIntervals={!extra} onGrade={gradeWith} />
-          <details className="drill-notes-details" open={hasNotes(progress, q.id) || undefined}>
-            <summary>Your STAR notes for this question</summary>
-            <NotesEditor questionId={q.id} progress={progress} update={update} />
-          </details>
+          <div className="drill-grade-bar">
+            <GradeButtons card={item.card} now={now} showIntervals={!extra} onGrade={gradeWith} />
+          </div>
         </>
       )}
     </section>
