@@ -147,7 +147,7 @@ export default function InterviewDrill(props: DrillProps) {
       <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Interview practice">
         {view === 'practice' && <Practice deck={deck} progress={progress} now={now} options={options} update={update} announce={announce} skillName={skillName} />}
         {view === 'mock' && (
-          <MockInterview deck={deck} deckName={deckLabel(deck.length, allQuestions.length, filters, skillName)} progress={progress} update={update} announce={announce} />
+          <MockInterview occupation={occupation} deck={deck} deckName={deckLabel(deck.length, allQuestions.length, filters, skillName)} progress={progress} update={update} announce={announce} />
         )}
         {view === 'progress' && <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />}
         {view === 'stories' && <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />}

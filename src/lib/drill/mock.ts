@@ -45,15 +45,20 @@ export const MIN_ANSWER_MS = 20_000;
 /** The usual length of a spoken behavioral answer, as interview coaches put it: 1 to 2 minutes. */
 export const USUAL_ANSWER_MS = { from: 60_000, to: 120_000 } as const;
 
+/** A typed answer of this many words counts as an answer, for practice without a microphone. */
+export const MIN_TYPED_WORDS = 25;
+
 export interface Answered {
-  /** An answer to the current question was recorded (and kept). */
+  /** An answer to the current question was recorded. */
   recorded?: boolean | undefined;
+  /** Words typed as the answer, in text-only practice. */
+  typedWords?: number | undefined;
 }
 
 /** Whether the current question may be graded now; skipping is always allowed. */
 export function canGrade(session: MockSession, now: Date, answered: Answered = {}): boolean {
   if (isFinished(session)) return false;
-  return answered.recorded === true || currentElapsedMs(session, now) >= MIN_ANSWER_MS;
+  return answered.recorded === true || (answered.typedWords ?? 0) >= MIN_TYPED_WORDS || currentElapsedMs(session, now) >= MIN_ANSWER_MS;
 }
 
 /** Time still to wait before a grade is allowed without a recording. */

@@ -61,6 +61,10 @@ export const settingsSchema = z.object({
   /** Reviews of cards learnt on earlier days that the queue shows in one day; the rest wait. */
   reviewsPerDay: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), DEFAULT_REVIEWS_PER_DAY),
   mockLength: z._default(z.union([z.literal(5), z.literal(10)]), 5),
+  /** Mock interview: read each question aloud, at this rate, in this voice (a voice name; absent is the browser's default). */
+  readAloud: z._default(z.boolean(), true),
+  speechRate: z._default(z.number().check(z.minimum(0.5), z.maximum(2)), 1),
+  voice: z.exactOptional(z.string().check(z.maxLength(200))),
   /** Seconds to answer aloud in a mock interview; 0 is off, the default. */
   countdownSeconds: z._default(z.int().check(z.minimum(0), z.maximum(3600)), 0),
 });

@@ -5,6 +5,7 @@ import {
   countdownLeftMs,
   gradeWaitMs,
   MIN_ANSWER_MS,
+  MIN_TYPED_WORDS,
   PACE_LABELS,
   currentElapsedMs,
   currentQuestionId,
@@ -149,5 +150,14 @@ describe('time per answer against the usual 1–2 minutes', () => {
     session = skipCurrent(session, at(MONDAY_9AM, seconds(40)));
     expect(mockSummary(session, deck).items.map((i) => i.pace)).toEqual(['short', null]);
     expect(PACE_LABELS.usual).toBe('Within the usual 1–2 minutes');
+  });
+});
+
+describe('text-only practice', () => {
+  it('counts a typed answer of enough words as an answer', () => {
+    const session = startMock(['angry-customer'], MONDAY_9AM);
+    const soon = at(MONDAY_9AM, seconds(3));
+    expect(canGrade(session, soon, { typedWords: MIN_TYPED_WORDS - 1 })).toBe(false);
+    expect(canGrade(session, soon, { typedWords: MIN_TYPED_WORDS })).toBe(true);
   });
 });

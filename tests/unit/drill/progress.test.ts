@@ -17,7 +17,7 @@ describe('the progress record', () => {
       log: [],
       notes: {},
       stories: {},
-      settings: { newPerDay: 20, reviewsPerDay: 200, mockLength: 5, countdownSeconds: 0 },
+      settings: { newPerDay: 20, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 },
     });
   });
 
@@ -33,7 +33,7 @@ describe('the progress record', () => {
   });
 
   it('keeps the settings a user chose when other fields are missing', () => {
-    expect(progressSchema.parse({ settings: { newPerDay: 4 } }).settings).toEqual({ newPerDay: 4, reviewsPerDay: 200, mockLength: 5, countdownSeconds: 0 });
+    expect(progressSchema.parse({ settings: { newPerDay: 4 } }).settings).toEqual({ newPerDay: 4, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 });
   });
 });
 

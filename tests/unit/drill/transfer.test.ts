@@ -92,7 +92,7 @@ describe('import', () => {
     delete file.progress.settings;
     delete file.progress.stories;
     const result = parseImport(JSON.stringify(file));
-    expect(result.ok && result.progress.settings).toEqual({ newPerDay: 20, reviewsPerDay: 200, mockLength: 5, countdownSeconds: 0 });
+    expect(result.ok && result.progress.settings).toEqual({ newPerDay: 20, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 });
   });
 
   it('refuses a file far too large to be progress', () => {
@@ -153,7 +153,7 @@ describe('merging imported progress', () => {
   });
 
   it('keeps this browser’s settings and interview date, taking the incoming date only to fill a gap', () => {
-    const current = { ...emptyProgress(), settings: { newPerDay: 3, reviewsPerDay: 50, mockLength: 10 as const, countdownSeconds: 90 } };
+    const current = { ...emptyProgress(), settings: { newPerDay: 3, reviewsPerDay: 50, mockLength: 10 as const, readAloud: false, speechRate: 1.25, countdownSeconds: 90 } };
     const incoming = { ...emptyProgress(), interviewDate: '2025-03-07T14:00:00.000Z' };
     const merged = mergeProgress(current, incoming);
     expect(merged.settings).toEqual(current.settings);
@@ -214,7 +214,7 @@ const progressArb: fc.Arbitrary<Progress> = fc
         }),
         { maxKeys: 3 },
       ),
-      settings: fc.record({ newPerDay: fc.nat(1000), reviewsPerDay: fc.integer({ min: 1, max: 10_000 }), mockLength: fc.constantFrom(5 as const, 10 as const), countdownSeconds: fc.nat(3600) }),
+      settings: fc.record({ newPerDay: fc.nat(1000), reviewsPerDay: fc.integer({ min: 1, max: 10_000 }), mockLength: fc.constantFrom(5 as const, 10 as const), readAloud: fc.boolean(), speechRate: fc.constantFrom(0.75, 1, 1.5), countdownSeconds: fc.nat(3600) }),
     },
     { requiredKeys: ['cards', 'custom', 'log', 'notes', 'stories', 'settings'] },
   )

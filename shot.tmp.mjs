@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w, h, action] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('console', m => { if (m.type()==='error') console.log('console', m.text()); });
+await page.goto(url);
+await page.waitForSelector('[data-island-ready]', { timeout: 15000 }).catch(() => console.log('no island-ready'));
+if (action) await eval(`(async () => { ${action} })()`);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close();
