@@ -7,8 +7,12 @@ export const KB = 1024;
 
 /** Content pages: the search loader and nothing else. */
 export const CONTENT_JS = 2 * KB;
-/** Pages with a React island: React's runtime alone is about 66 KB. */
-export const ISLAND_JS = 90 * KB;
+/**
+ * Pages with a React island, before the first interaction, React included: React 19's runtime
+ * alone is about 66 KB, so the island's own first view gets the rest and every panel not shown
+ * at first loads on demand.
+ */
+export const ISLAND_JS = 95 * KB;
 /** The first round trip of a new connection carries about 14 KB. */
 export const FIRST_ROUND_TRIP = 14 * KB;
 

@@ -2,32 +2,40 @@
  * The interview drill: wires stored progress, the URL's deck and the clock to the views. Every
  * rule lives in src/lib/drill; this file only holds state and effects.
  */
-import './shared/zod-jitless';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { assessmentStateSchema, ASSESSMENT_VERSION } from '../lib/assessment/schema';
+import { lazy, useCallback, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
 import { customDeck } from '../lib/drill/custom';
-import { emptyProgress, progressSchema, PROGRESS_VERSION } from '../lib/drill/progress';
+import { emptyProgress, PROGRESS_VERSION } from '../lib/drill/progress';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
-import { DataPanel } from './drill/DataPanel';
-import { CustomQuestions } from './drill/CustomQuestions';
+import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
 import { DrillSettings } from './drill/DrillSettings';
 import { InterviewDate } from './drill/InterviewDate';
 import { isShortcutEvent } from './drill/keys';
-import { MockInterview } from './drill/MockInterview';
 import { Practice } from './drill/Practice';
-import { ProgressPanel } from './drill/ProgressPanel';
-import { Shortcuts } from './drill/Shortcuts';
 import { StorageNotice } from './shared/StorageNotice';
-import { StoryBank } from './drill/StoryBank';
 import { Tabs } from './drill/Tabs';
 import type { DrillProps } from './drill/types';
+import { download } from './shared/download';
+import { PanelBoundary } from './shared/PanelBoundary';
+import { useIslandReady } from './shared/use-island-ready';
 import { useStored, useStoredReadOnly } from './shared/use-stored';
 import './drill/drill.css';
+
+// Panels not shown at first load when opened, so the first view carries only what it needs.
+const MockInterview = lazy(() => import('./drill/MockInterview').then((m) => ({ default: m.MockInterview })));
+const ProgressPanel = lazy(() => import('./drill/ProgressPanel').then((m) => ({ default: m.ProgressPanel })));
+const StoryBank = lazy(() => import('./drill/StoryBank').then((m) => ({ default: m.StoryBank })));
+const DataPanel = lazy(() => import('./drill/DataPanel').then((m) => ({ default: m.DataPanel })));
+const CustomQuestions = lazy(() => import('./drill/CustomQuestions').then((m) => ({ default: m.CustomQuestions })));
+const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default: m.Shortcuts })));
+
+const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
+const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
 
 type View = 'practice' | 'mock' | 'progress' | 'stories' | 'data';
 const VIEWS = [
@@ -38,34 +46,40 @@ const VIEWS = [
   { key: 'data', label: 'Your data' },
 ] as const;
 
-/** The clock the queue reads; a minute is fine enough for "due". */
-function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
+/**
+ * The clock the queue reads; a minute is fine enough for "due". Until the island is ready it is
+ * the moment the page was built, so the server's HTML and the first client render are the same.
+ */
+function useNow(renderedAt: string, ready: boolean): Date {
+  const [now, setNow] = useState(() => new Date(renderedAt));
   useEffect(() => {
+    if (!ready) return;
+    setNow(new Date());
     const timer = window.setInterval(() => setNow(new Date()), 30_000);
     return () => window.clearInterval(timer);
-  }, []);
+  }, [ready]);
   return now;
 }
 
 export default function InterviewDrill(props: DrillProps) {
-  const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref } = props;
+  const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
   const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress);
-  const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentStateSchema, ASSESSMENT_VERSION);
+  const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);
   const progress = stored.value;
   const update = stored.update;
-  const clockNow = useNow();
+  const [urlRead, setUrlRead] = useState(false);
+  const ready = stored.ready && urlRead;
+  const clockNow = useNow(renderedAt, ready);
   // Every action re-renders; reading the time then keeps "due" exact between ticks.
-  const now = new Date(Math.max(clockNow.getTime(), Date.now()));
+  const now = ready ? new Date(Math.max(clockNow.getTime(), Date.now())) : clockNow;
 
   const facets = useMemo(() => deckFacets(questions), [questions]);
   const [filters, setFilters] = useState<Filters>({ skills: [], categories: [] });
   const [ignored, setIgnored] = useState<string[]>([]);
-  const [urlRead, setUrlRead] = useState(false);
   const [view, setView] = useState<View>('practice');
   const [message, setMessage] = useState('');
   const [shortcuts, setShortcuts] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useIslandReady<HTMLDivElement>(ready);
 
   useEffect(() => {
     const parsed = parseDeckQuery(window.location.search, facets);
@@ -73,13 +87,6 @@ export default function InterviewDrill(props: DrillProps) {
     setIgnored([...parsed.ignored.skills, ...parsed.ignored.categories]);
     setUrlRead(true);
   }, [facets]);
-
-  const ready = stored.ready && urlRead;
-  useEffect(() => {
-    if (!ready || !root.current || root.current.dataset['islandReady']) return;
-    root.current.dataset['islandReady'] = 'true';
-    performance.mark('island-ready');
-  }, [ready]);
 
   const announce = useCallback((text: string) => setMessage(text), []);
 
@@ -115,10 +122,17 @@ export default function InterviewDrill(props: DrillProps) {
   };
   const focus = focusSkills(assessment, profile, facets.skills);
 
-  if (!ready) {
-    // Same markup on the server and in the first client render: storage is not read yet.
-    return <div ref={root} className="drill" aria-busy="true" />;
-  }
+  // The server renders the first card of a new deck; saved progress, the URL's deck and the
+  // clock are applied after hydration, in the same boxes.
+  const exportMine = () => {
+    const at = new Date();
+    download(exportFileName(occupation, at), serialiseExport(exportProgress(stored.value, occupation, at)));
+  };
+  const panel = (name: string, body: ReactNode) => (
+    <PanelBoundary key={name} name={name} onExport={exportMine}>
+      {body}
+    </PanelBoundary>
+  );
 
   return (
     <div ref={root} className="drill">
@@ -145,18 +159,35 @@ export default function InterviewDrill(props: DrillProps) {
         />
       </div>
       <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Interview practice">
-        {view === 'practice' && <Practice deck={deck} progress={progress} now={now} options={options} update={update} announce={announce} skillName={skillName} />}
-        {view === 'mock' && (
-          <MockInterview occupation={occupation} deck={deck} deckName={deckLabel(deck.length, allQuestions.length, filters, skillName)} progress={progress} update={update} announce={announce} />
-        )}
-        {view === 'progress' && <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />}
-        {view === 'stories' && <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />}
-        {view === 'data' && <CustomQuestions progress={progress} update={update} announce={announce} skills={facets.skills} skillName={skillName} taken={questions} />}
-        {view === 'data' && <DataPanel occupation={occupation} progress={progress} update={update} reset={stored.reset} announce={announce} />}
+        {view === 'practice' &&
+          panel('Practice', <Practice deck={deck} progress={progress} now={now} options={options} update={update} announce={announce} skillName={skillName} />)}
+        {view === 'mock' &&
+          panel(
+            'The mock interview',
+            <MockInterview
+              occupation={occupation}
+              deck={deck}
+              deckName={deckLabel(deck.length, allQuestions.length, filters, skillName)}
+              progress={progress}
+              update={update}
+              announce={announce}
+            />,
+          )}
+        {view === 'progress' &&
+          panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />)}
+        {view === 'stories' && panel('The story bank', <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />)}
+        {view === 'data' &&
+          panel(
+            'Your data',
+            <>
+              <CustomQuestions progress={progress} update={update} announce={announce} skills={facets.skills} skillName={skillName} taken={questions} />
+              <DataPanel occupation={occupation} progress={progress} update={update} reset={stored.reset} announce={announce} />
+            </>,
+          )}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>
-        <InterviewDate deck={deck} progress={progress} now={now} update={update} announce={announce} />
+        {panel('Your interview date', <InterviewDate deck={deck} progress={progress} now={now} update={update} announce={announce} />)}
       </section>
       <p className="drill-footer">
         <button type="button" className="link-button" onClick={() => setShortcuts(true)} aria-keyshortcuts="?">
@@ -167,7 +198,7 @@ export default function InterviewDrill(props: DrillProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
-      <Shortcuts open={shortcuts} onClose={() => setShortcuts(false)} />
+      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />)}
     </div>
   );
 }

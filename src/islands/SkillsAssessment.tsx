@@ -2,11 +2,10 @@
  * The skills self-assessment: wires stored ratings and history, the shared-link fragment and the
  * views. Every rule lives in src/lib/assessment; this file only holds state and effects.
  */
-import './shared/zod-jitless';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { addToHistory, completeAssessment, sinceLastTime } from '../lib/assessment/history';
-import { assessmentStateSchema, ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type CompletedAssessment } from '../lib/assessment/schema';
+import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type CompletedAssessment } from '../lib/assessment/schema';
 import { assess } from '../lib/assessment/score';
 import { decodeShare, encodeShare, type SharedResult } from '../lib/assessment/share';
 import type { Level, ProbeQuestion, SkillProfile } from '../lib/assessment/types';
@@ -25,10 +24,12 @@ interface Props {
   questions: ProbeQuestion[];
 }
 
+const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
+
 type View = 'form' | 'results';
 
 export default function SkillsAssessment({ occupation, occupationTitle, profile, questions }: Props) {
-  const stored = useStored(storageKey('assessment', occupation), assessmentStateSchema, ASSESSMENT_VERSION, emptyState);
+  const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState);
   const state = stored.value;
   const skillIds = useMemo(() => profile.map((s) => s.id), [profile]);
   const [view, setView] = useState<View>('form');

@@ -5,7 +5,7 @@
  * hold text we cannot read, or hold data written by a newer version of the site. Each case comes
  * back as a result with a plain-English message for the user, so an island can always render.
  */
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 
 /** The parts of the Web Storage API we use, so tests and islands can pass any look-alike. */
 export interface StorageLike {
@@ -61,11 +61,15 @@ export interface Envelope<T = unknown> {
   data: T;
 }
 
-const envelopeSchema = z.object({
-  version: z.int().check(z.positive()),
-  savedAt: z.string(),
-  data: z.unknown(),
-});
+/**
+ * The envelope is checked by hand, not with a schema: saving and "is anything stored?" then need
+ * no validator, so a first visit never downloads one (the data inside is checked with Zod).
+ */
+function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'data')) return false;
+  const { version, savedAt, data } = value as Record<string, unknown>;
+  return Number.isInteger(version) && (version as number) > 0 && typeof savedAt === 'string' && data !== undefined;
+}
 
 export type LoadResult<T> =
   /** Nothing stored yet. */
@@ -118,9 +122,8 @@ function inspect(raw: string | null): Stored {
   } catch {
     return { kind: 'unreadable', raw };
   }
-  const parsed = envelopeSchema.safeParse(json);
-  if (!parsed.success || parsed.data.data === undefined) return { kind: 'unreadable', raw };
-  return { kind: 'envelope', raw, envelope: parsed.data as Envelope };
+  if (!isEnvelope(json)) return { kind: 'unreadable', raw };
+  return { kind: 'envelope', raw, envelope: { version: json.version, savedAt: json.savedAt, data: json.data } };
 }
 
 /** Copies text aside and reads it back, because a copy we have not verified is not a copy. */
@@ -212,6 +215,17 @@ function guard(storage: StorageLike, key: string, version: number, now: Date): S
 function failure(error: unknown): SaveResult {
   if (isQuotaError(error)) return { ok: false, reason: 'quota', message: STORAGE_MESSAGES.quota };
   return { ok: false, reason: 'unavailable', message: STORAGE_MESSAGES.unavailable };
+}
+
+/** True when `key` holds anything at all, so a first visit can skip loading the validator. Never throws. */
+export function hasStored(source: StorageSource, key: string): boolean {
+  const storage = resolve(source);
+  if (!storage) return false;
+  try {
+    return storage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Writes `{ version, savedAt, data }` under `key`. Never throws. */

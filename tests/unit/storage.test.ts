@@ -10,7 +10,8 @@ import {
   storageKey,
   type StorageLike,
 } from '../../src/lib/storage';
-import { emptyProgress, progressSchema, PROGRESS_VERSION } from '../../src/lib/drill/progress';
+import { emptyProgress, PROGRESS_VERSION } from '../../src/lib/drill/progress';
+import { progressSchema } from '../../src/lib/drill/progress-schema';
 import { FakeStorage, quotaError, securityError } from './fake-storage';
 
 const NOW = new Date('2025-03-03T14:00:00.000Z');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
 import type { Progress } from '../../lib/drill/progress';
@@ -7,13 +7,12 @@ import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
 import { gradeUndoable, undoGrade, type GradeReceipt } from '../../lib/drill/undo';
 import { dateTimeLabel, dueIn } from '../../lib/drill/when';
 import { isSeen } from '../../lib/drill/card';
-import { notesFor, starWordCount } from '../../lib/drill/notes';
-import { AnswerBack } from './AnswerBack';
-import { GradeButtons } from './GradeButtons';
 import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
-import { NotesEditor } from './NotesEditor';
 import { SessionSummary } from './SessionSummary';
 import type { Announce, Update } from './types';
+
+const loadBack = () => import('./CardBack');
+const CardBack = lazy(() => loadBack().then((m) => ({ default: m.CardBack })));
 
 interface Props {
   deck: DrillQuestion[];
@@ -51,16 +50,21 @@ export function Practice({ deck, progress, now, options, update, announce, skill
 
   useEffect(() => {
     if (moveFocus.current === 'front') showButton.current?.focus({ preventScroll: true });
-    if (moveFocus.current === 'back') {
-      // Focus without scrolling, then bring the question to the top: the answer reads below it
-      // and the grade bar stays pinned to the bottom of the viewport.
-      back.current?.focus({ preventScroll: true });
-      const top = question.current?.getBoundingClientRect().top ?? 0;
-      if (top < 0 || top > window.innerHeight * 0.4) question.current?.scrollIntoView({ block: 'start' });
-    }
+    if (moveFocus.current === 'back' && back.current) focusBack();
+    else if (moveFocus.current === 'back') return; // the back is still loading: focus it when it arrives
     if (moveFocus.current === 'summary') summaryTitle.current?.focus();
     moveFocus.current = null;
   });
+
+  /**
+   * Focus the answer without scrolling to it, then bring the question to the top: the answer
+   * reads below it and the grade bar stays pinned to the bottom of the viewport.
+   */
+  const focusBack = () => {
+    back.current?.focus({ preventScroll: true });
+    const top = question.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight * 0.4) question.current?.scrollIntoView({ block: 'start' });
+  };
 
   // Keys can arrive faster than the next render: the handlers read and write these refs, which
   // always hold what the user has done so far, and the card on screen (null once graded).
@@ -243,7 +247,6 @@ export function Practice({ deck, progress, now, options, update, announce, skill
   }
 
   const q = item.question;
-  const notesShown = notesOpen ?? hasNotes(progress, q.id);
   return (
     <section className={`drill-card${revealed ? ' is-revealed' : ''}`} aria-labelledby="drill-question">
       {undoBar}
@@ -272,37 +275,44 @@ export function Practice({ deck, progress, now, options, update, announce, skill
       {!revealed ? (
         <>
           <p className="drill-hint">Answer aloud, as you would in the interview, then check yourself.</p>
-          <button ref={showButton} type="button" className="button drill-show" aria-keyshortcuts="Space Enter" aria-describedby="drill-question" onClick={reveal}>
+          <button
+            ref={showButton}
+            type="button"
+            className="button drill-show"
+            aria-keyshortcuts="Space Enter"
+            aria-describedby="drill-question"
+            onClick={reveal}
+            // Fetch the answer side as soon as the reader heads for the button.
+            onPointerEnter={() => void loadBack()}
+            onFocus={() => void loadBack()}
+          >
             Show answer <kbd aria-hidden="true">Space</kbd>
           </button>
         </>
       ) : (
         <>
-          <div className={`drill-answer${notesShown ? ' has-notes' : ''}`}>
-            <div ref={back} tabIndex={-1} aria-label={`Answer notes for: ${q.text}`} className="drill-back-region">
-              <AnswerBack question={q} />
-            </div>
-            <details
-              className="drill-notes-details"
-              open={notesShown}
-              onToggle={(e) => {
-                const open = e.currentTarget.open;
-                if (open !== notesShown) setNotesOpen(open);
+          <Suspense fallback={<p className="panel-loading">Loading the answer…</p>}>
+            <CardBack
+              question={q}
+              card={item.card}
+              now={now}
+              showIntervals={!extra}
+              onGrade={gradeWith}
+              progress={progress}
+              update={update}
+              backRef={back}
+              notesOpen={notesOpen}
+              onNotesToggle={setNotesOpen}
+              onShown={() => {
+                if (moveFocus.current !== 'back') return;
+                focusBack();
+                moveFocus.current = null;
               }}
-            >
-              <summary>Your STAR notes for this question</summary>
-              <NotesEditor questionId={q.id} progress={progress} update={update} />
-            </details>
-          </div>
-          <div className="drill-grade-bar">
-            <GradeButtons card={item.card} now={now} showIntervals={!extra} onGrade={gradeWith} />
-          </div>
+            />
+          </Suspense>
         </>
       )}
     </section>
   );
 }
 
-function hasNotes(progress: Progress, questionId: string): boolean {
-  return starWordCount(notesFor(progress, questionId).star) > 0;
-}

@@ -13,6 +13,8 @@ export interface DrillProps {
   profile: RequiredLevel[];
   guideHref: string;
   skillsHref: string;
+  /** ISO time the page was built: the clock of the server-rendered first view. */
+  renderedAt: string;
 }
 
 export type Update = (change: (current: Progress) => Progress) => void;

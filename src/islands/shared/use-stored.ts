@@ -1,12 +1,15 @@
-import './zod-jitless';
 /**
  * A value kept in localStorage through src/lib/storage.ts. The first render uses the fallback
  * and reads nothing (the server rendered the same), storage is read in an effect, and every
  * change after that is saved. Faults become a notice; they never throw.
+ *
+ * The schema comes from a loader: a first visit has nothing saved and never downloads Zod; a
+ * returning visitor's saved data is checked once the validator arrives (the service worker has
+ * it cached by then).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod/mini';
-import { loadState, saveState, clearState } from '../../lib/storage';
+import { clearState, hasStored, loadState, saveState } from '../../lib/storage';
 
 export interface Notice {
   /** 'alert' for something that went wrong with the user's data; 'status' for how things are. */
@@ -26,7 +29,18 @@ export interface Stored<T> {
 
 const browserStorage = () => window.localStorage;
 
-export function useStored<T>(key: string, schema: z.ZodMiniType<T>, version: number, fallback: () => T): Stored<T> {
+export type SchemaLoader<T> = () => Promise<z.ZodMiniType<T>>;
+
+/** Stands in for the schema when nothing is stored: loadState then returns before validating. */
+const NOTHING_TO_CHECK = { safeParse: () => ({ success: false }) } as unknown as z.ZodMiniType<never>;
+
+/** Loads the schema only when `key` holds something to check. */
+async function schemaFor<T>(key: string, load: SchemaLoader<T>): Promise<z.ZodMiniType<T>> {
+  if (!hasStored(browserStorage, key)) return NOTHING_TO_CHECK;
+  return load();
+}
+
+export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T): Stored<T> {
   const [value, setValue] = useState<T>(fallback);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -34,12 +48,27 @@ export function useStored<T>(key: string, schema: z.ZodMiniType<T>, version: num
   const dirty = useRef(false);
 
   useEffect(() => {
-    const result = loadState(browserStorage, key, schema, version, { now: new Date(), fallback });
-    canSave.current = result.canSave;
-    setValue(result.value);
-    if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
-    else if (result.status === 'unavailable') setNotice({ role: 'status', message: result.message });
-    setReady(true);
+    let live = true;
+    const apply = (schema: z.ZodMiniType<T>) => {
+      if (!live) return;
+      const result = loadState(browserStorage, key, schema, version, { now: new Date(), fallback });
+      canSave.current = result.canSave;
+      setValue(result.value);
+      if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
+      else if (result.status === 'unavailable') setNotice({ role: 'status', message: result.message });
+      setReady(true);
+    };
+    schemaFor(key, loadSchema).then(apply, () => {
+      // The validator could not be fetched (offline before it was ever cached): work in memory
+      // and change nothing that is stored.
+      if (!live) return;
+      canSave.current = false;
+      setNotice({ role: 'alert', message: SCHEMA_UNAVAILABLE });
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
     // The fallback and schema are fixed for a page; the key alone says what to load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -72,13 +101,23 @@ export function useStored<T>(key: string, schema: z.ZodMiniType<T>, version: num
   return { ready, value, notice, update, reset };
 }
 
+export const SCHEMA_UNAVAILABLE =
+  'Your saved progress could not be checked, because part of this page did not load. It has been left untouched; reload the page to get it back. Progress from this visit will not be saved.';
+
 /** Reads another island's saved value once, read-only (e.g. the self-assessment). */
-export function useStoredReadOnly<T>(key: string, schema: z.ZodMiniType<T>, version: number): T | null {
+export function useStoredReadOnly<T>(key: string, loadSchema: SchemaLoader<T>, version: number): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
-    const result = loadStateReadOnly(key, schema, version);
-    setValue(result);
-  }, [key, schema, version]);
+    let live = true;
+    schemaFor(key, loadSchema).then(
+      (schema) => live && setValue(loadStateReadOnly(key, schema, version)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, version]);
   return value;
 }
 

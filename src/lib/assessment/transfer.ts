@@ -2,37 +2,18 @@
  * Export and import of assessment history as a JSON file. An import is validated in full and only
  * described to the user; nothing changes until they choose to merge.
  */
+import '../zod-jitless';
 import { z } from 'zod/mini';
-import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
+import { readExportFile } from '../transfer-file';
+import { EXPORT_APP, EXPORT_KIND } from './export-file';
 import { normaliseHistory } from './history';
-import { ASSESSMENT_VERSION, historySchema, idSchema, isoDateTime, type AssessmentHistory, type CompletedAssessment } from './schema';
+import { ASSESSMENT_VERSION, type AssessmentHistory, type CompletedAssessment } from './schema';
+import { historySchema, idSchema, isoDateTime } from './stored-schema';
 
-export const EXPORT_APP = 'csr-guide';
-export const EXPORT_KIND = 'skills-assessment';
+export { EXPORT_APP, EXPORT_KIND, exportHistory, exportFileName, serialiseExport, type ExportFile } from './export-file';
+
 /** A full history is a few KB; refusing early keeps a stray upload from freezing the page. */
 export const MAX_IMPORT_CHARS = 2_000_000;
-
-export interface ExportFile {
-  app: typeof EXPORT_APP;
-  kind: typeof EXPORT_KIND;
-  version: number;
-  occupation: string;
-  exportedAt: string;
-  history: AssessmentHistory;
-}
-
-export function exportHistory(history: AssessmentHistory, occupation: string, now: Date): ExportFile {
-  return { app: EXPORT_APP, kind: EXPORT_KIND, version: ASSESSMENT_VERSION, occupation, exportedAt: now.toISOString(), history };
-}
-
-export function serialiseExport(file: ExportFile): string {
-  return serialiseFile(file);
-}
-
-/** `csr-guide-skills-assessment-customer-service-representative-2025-03-03.json` */
-export function exportFileName(occupation: string, now: Date): string {
-  return `${EXPORT_APP}-${EXPORT_KIND}-${occupation}-${now.toISOString().slice(0, 10)}.json`;
-}
 
 export const IMPORT_MESSAGES = {
   tooLarge: 'This file is too large to be a skills assessment file from this site.',

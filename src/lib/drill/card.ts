@@ -2,27 +2,9 @@
  * A ts-fsrs card as it is kept in progress and in storage: plain JSON with ISO dates, so the
  * state in memory is exactly what gets saved and exported.
  */
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { State, type Card } from 'ts-fsrs';
-
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time' });
-
-const nonNegative = () => z.number().check(z.nonnegative());
-const count = () => z.int().check(z.nonnegative());
-
-export const storedCardSchema = z.object({
-  due: isoDateTime,
-  stability: nonNegative(),
-  difficulty: nonNegative(),
-  // Fields ts-fsrs added or deprecated over time: older records without them stay usable.
-  elapsed_days: z._default(nonNegative(), 0),
-  scheduled_days: z._default(nonNegative(), 0),
-  learning_steps: z._default(count(), 0),
-  reps: count(),
-  lapses: z._default(count(), 0),
-  state: z.enum(State),
-  last_review: z.exactOptional(isoDateTime),
-});
+import type { storedCardSchema } from './progress-schema';
 
 export type StoredCard = z.output<typeof storedCardSchema>;
 

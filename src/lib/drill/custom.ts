@@ -3,10 +3,14 @@
  * exported, imported and merged with it) and drilled alongside the site's bank.
  */
 import type { DrillQuestion, QuestionCategory } from './deck';
-import { CUSTOM_LIMITS, customQuestionSchema, type CustomQuestion } from './custom-schema';
+import type { z } from 'zod/mini';
 import type { Progress } from './progress';
+import type { customQuestionSchema } from './progress-schema';
 
-export { CUSTOM_LIMITS, type CustomQuestion } from './custom-schema';
+export type CustomQuestion = z.output<typeof customQuestionSchema>;
+
+/** Lengths the form checks and the schema enforces on import. */
+export const CUSTOM_LIMITS = { text: 500, purpose: 1000, item: 500, items: 20 } as const;
 
 /** What the form holds: lists are typed one item per line. */
 export interface CustomDraft {
@@ -105,7 +109,7 @@ export function addCustom(progress: Progress, draft: CustomDraft, now: Date, tak
   if (!checked.ok) return checked;
   const id = customId(checked.value.text, new Set([...taken, ...Object.keys(progress.custom)]));
   const at = now.toISOString();
-  const question = customQuestionSchema.parse({ ...checked.value, createdAt: at, updatedAt: at });
+  const question: CustomQuestion = { ...checked.value, createdAt: at, updatedAt: at };
   return { ok: true, id, progress: { ...progress, custom: { ...progress.custom, [id]: question } } };
 }
 
@@ -115,7 +119,7 @@ export function updateCustom(progress: Progress, id: string, draft: CustomDraft,
   if (!current) return { ok: false, errors: { text: 'This question no longer exists; it may have been deleted in another tab.' } };
   const checked = checkDraft(draft);
   if (!checked.ok) return checked;
-  const question = customQuestionSchema.parse({ ...checked.value, createdAt: current.createdAt, updatedAt: now.toISOString() });
+  const question: CustomQuestion = { ...checked.value, createdAt: current.createdAt, updatedAt: now.toISOString() };
   return { ok: true, id, progress: { ...progress, custom: { ...progress.custom, [id]: question } } };
 }
 

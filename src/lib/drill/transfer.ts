@@ -2,38 +2,19 @@
  * Export and import of drill progress as a JSON file. An import is validated in full and only
  * described to the user; nothing changes until they choose to merge or replace.
  */
+import '../zod-jitless';
 import { z } from 'zod/mini';
-import { readExportFile, serialiseExport as serialiseFile } from '../transfer-file';
-import { isoDateTime, type StoredCard } from './card';
+import { readExportFile } from '../transfer-file';
+import { EXPORT_APP, EXPORT_KIND } from './export-file';
+import type { StoredCard } from './card';
+import { isoDateTime, progressSchema } from './progress-schema';
 import { syncStoryLinks } from './notes';
-import { PROGRESS_VERSION, progressSchema, type Progress, type ReviewLogEntry } from './progress';
+import { PROGRESS_VERSION, type Progress, type ReviewLogEntry } from './progress';
 
-export const EXPORT_APP = 'csr-guide';
-export const EXPORT_KIND = 'drill-progress';
+export { EXPORT_APP, EXPORT_KIND, exportProgress, exportFileName, serialiseExport, type ExportFile } from './export-file';
+
 /** Larger than any real progress file by far; refusing early keeps a stray upload from freezing the page. */
 export const MAX_IMPORT_CHARS = 5_000_000;
-
-export interface ExportFile {
-  app: typeof EXPORT_APP;
-  kind: typeof EXPORT_KIND;
-  version: number;
-  occupation: string;
-  exportedAt: string;
-  progress: Progress;
-}
-
-export function exportProgress(progress: Progress, occupation: string, now: Date): ExportFile {
-  return { app: EXPORT_APP, kind: EXPORT_KIND, version: PROGRESS_VERSION, occupation, exportedAt: now.toISOString(), progress };
-}
-
-export function serialiseExport(file: ExportFile): string {
-  return serialiseFile(file);
-}
-
-/** `csr-guide-interview-practice-customer-service-representative-2025-03-03.json` */
-export function exportFileName(occupation: string, now: Date): string {
-  return `${EXPORT_APP}-interview-practice-${occupation}-${now.toISOString().slice(0, 10)}.json`;
-}
 
 export const IMPORT_MESSAGES = {
   tooLarge: 'This file is too large to be a progress file from this site.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentStateSchema, ASSESSMENT_VERSION, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
+import { ASSESSMENT_VERSION, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
+import { assessmentStateSchema } from '../../../src/lib/assessment/stored-schema';
 import {
   countNew,
   exportFileName,

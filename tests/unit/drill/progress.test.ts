@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   isExtraPractice,
   emptyProgress,
-  progressSchema,
   recordReview,
   setInterviewDate,
 } from '../../../src/lib/drill/progress';
+import { progressSchema } from '../../../src/lib/drill/progress-schema';
 import { Rating, State } from '../../../src/lib/drill/schedule';
 import { at, minutes, MONDAY_9AM } from './fixtures';
 
 describe('the progress record', () => {
+  it('starts a new learner with exactly the schema’s defaults', () => {
+    expect(emptyProgress()).toEqual(progressSchema.parse({}));
+  });
+
   it('starts empty with default settings: twenty new cards and 200 reviews a day, mock of five, no countdown', () => {
     expect(emptyProgress()).toEqual({
       cards: {},

@@ -10,7 +10,7 @@ import {
   retrievability,
   State,
 } from '../../../src/lib/drill/schedule';
-import { storedCardSchema } from '../../../src/lib/drill/card';
+import { storedCardSchema } from '../../../src/lib/drill/progress-schema';
 import { at, days, hours, minutes, MONDAY_9AM } from './fixtures';
 
 describe('grade labels', () => {

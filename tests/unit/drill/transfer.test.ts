@@ -251,8 +251,7 @@ describe('properties', () => {
       }),
       { numRuns: 500 },
     );
-    // 500 runs take seconds on a busy machine; the property, not the speed, is under test.
-  }, 60_000);
+  }, 60_000); // hundreds of parses of large files: slow on a loaded machine
 
   it('merging keeps every review of both sides exactly once', () => {
     fc.assert(
