@@ -7,13 +7,13 @@ import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
-import { customDeck } from '../lib/drill/custom';
+import { customDeck } from '../lib/drill/custom-deck';
 import { emptyProgress, PROGRESS_VERSION } from '../lib/drill/progress';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
 import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
-import { DrillSettings } from './drill/DrillSettings';
+import { DailyLimits } from './drill/DailyLimits';
 import { InterviewDate } from './drill/InterviewDate';
 import { isShortcutEvent } from './drill/keys';
 import { Practice } from './drill/Practice';
@@ -146,7 +146,7 @@ export default function InterviewDrill(props: DrillProps) {
         <p className="drill-status">
           <strong>Today:</strong> {statusLine(counts(deck, progress.cards, now, options))}
         </p>
-        <DrillSettings progress={progress} update={update} announce={announce} />
+        <DailyLimits progress={progress} update={update} announce={announce} />
         <DeckPicker
           facets={facets}
           filters={filters}

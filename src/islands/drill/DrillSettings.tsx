@@ -48,8 +48,7 @@ export function DrillSettings({ progress, update, announce }: Props) {
   };
 
   return (
-    <details className="drill-settings">
-      <summary>Daily limits</summary>
+    <>
       {(Object.keys(LIMITS) as LimitKey[]).map((key) => {
         const limit = LIMITS[key];
         const error = errors[key];
@@ -85,6 +84,6 @@ export function DrillSettings({ progress, update, announce }: Props) {
           </div>
         );
       })}
-    </details>
+    </>
   );
 }

@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
-import { workloadPreview, WORKLOAD_MAX_DAYS } from '../../lib/drill/forecast';
 import { coverage, CRAM_WINDOW_DAYS } from '../../lib/drill/interview-date';
 import { setInterviewDate, type Progress } from '../../lib/drill/progress';
 import { dayLabel, parseDateInput, toDateInput } from '../../lib/drill/when';
@@ -14,6 +13,9 @@ interface Props {
   announce: Announce;
 }
 
+// The forecast simulates every day until the interview: loaded only once a date is set.
+const Workload = lazy(() => import('./Workload').then((m) => ({ default: m.Workload })));
+
 /** The interview date paces new cards so every card is seen in time. */
 export function InterviewDate({ deck, progress, now, update, announce }: Props) {
   const id = useId();
@@ -21,10 +23,6 @@ export function InterviewDate({ deck, progress, now, update, announce }: Props) 
   const date = progress.interviewDate ? new Date(progress.interviewDate) : null;
   const upcoming = date && date > now ? date : null;
   const c = upcoming ? coverage(deck, progress.cards, upcoming, now) : null;
-  const plan = upcoming
-    ? workloadPreview(deck, progress.cards, upcoming, now, { log: progress.log, newPerDay: progress.settings.newPerDay, reviewsPerDay: progress.settings.reviewsPerDay })
-    : [];
-  const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
   return (
     <div className="drill-date">
@@ -73,38 +71,10 @@ export function InterviewDate({ deck, progress, now, update, announce }: Props) 
             ? 'Your interview date has passed: practice is back to its usual pace.'
             : 'Optional: with a date, practice paces new questions so you see every one before the interview.'}
       </p>
-      {plan.length > 0 && (
-        <details className="drill-workload">
-          <summary>Work per day until then</summary>
-          <div className="table-wrap">
-            <table className="drill-table">
-              <caption>
-                Forecast if you grade every card “Solid — Good”: harder grades bring cards back sooner.
-                {c && c.daysLeft > WORKLOAD_MAX_DAYS ? ` The first ${WORKLOAD_MAX_DAYS} days are shown.` : ''}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col" className="num">
-                    New cards
-                  </th>
-                  <th scope="col" className="num">
-                    Reviews
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.map((day, i) => (
-                  <tr key={day.date}>
-                    <th scope="row">{i === 0 ? 'Today' : dayName.format(new Date(`${day.date}T12:00:00Z`))}</th>
-                    <td className="num">{day.new}</td>
-                    <td className="num">{day.reviews}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+      {upcoming && (
+        <Suspense fallback={null}>
+          <Workload deck={deck} progress={progress} interview={upcoming} now={now} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,17 +1,18 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
-import type { Progress } from '../../lib/drill/progress';
+import { recordReview, type Progress } from '../../lib/drill/progress';
 import { extraPractice, nextCard, nextDueAt, newCardAllowance, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
-import { gradeUndoable, undoGrade, type GradeReceipt } from '../../lib/drill/undo';
+import type { GradeReceipt } from '../../lib/drill/undo';
 import { dateTimeLabel, dueIn } from '../../lib/drill/when';
 import { isSeen } from '../../lib/drill/card';
 import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
-import { SessionSummary } from './SessionSummary';
 import type { Announce, Update } from './types';
 
 const loadBack = () => import('./CardBack');
+// Needed only once something was graded: kept out of the first load.
+const SessionSummary = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionSummary })));
 const CardBack = lazy(() => loadBack().then((m) => ({ default: m.CardBack })));
 
 interface Props {
@@ -90,8 +91,8 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     const questionId = card.question.id;
     const mode = extraNow ? 'extra' : 'drill';
     // The card on screen is the one graded, so this render's copy is the state to go back to.
-    const { receipt } = gradeUndoable(progress, questionId, rating, at, mode);
-    update((p) => gradeUndoable(p, questionId, rating, at, mode).progress);
+    const receipt: GradeReceipt = { questionId, before: progress.cards[questionId], entry: { questionId, rating, reviewedAt: at.toISOString(), mode } };
+    update((p) => recordReview(p, questionId, rating, at, mode));
     setUndoable({ receipt, text: card.question.text, extra: extraNow });
     if (!sessionStart) setSessionStart(at);
     setSummaryShown(false);
@@ -106,8 +107,10 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     }
   };
 
-  const undo = () => {
+  const undo = async () => {
     if (!undoable) return;
+    // Undo is rare: its module loads when first used.
+    const { undoGrade } = await import('../../lib/drill/undo');
     const result = undoGrade(progress, undoable.receipt);
     if (!result.ok) {
       setUndoable(null);
@@ -135,7 +138,7 @@ export function Practice({ deck, progress, now, options, update, announce, skill
       if (isUndoEvent(event)) {
         if (!undoable) return;
         event.preventDefault();
-        undo();
+        void undo();
         return;
       }
       if (!isShortcutEvent(event) || !onScreen.current.item || summaryShown) return;
@@ -156,7 +159,7 @@ export function Practice({ deck, progress, now, options, update, announce, skill
 
   const undoBar = undoable && (
     <p className="drill-undo">
-      <button type="button" className="link-button" onClick={undo} aria-keyshortcuts="Control+Z">
+      <button type="button" className="link-button" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
         Undo last grade <kbd aria-hidden="true">Ctrl+Z</kbd>
       </button>
       {sessionStart && !summaryShown && (
@@ -176,7 +179,9 @@ export function Practice({ deck, progress, now, options, update, announce, skill
 
   const summary = sessionStart && (
     <div ref={summaryTitle} tabIndex={-1} className="drill-back-region" aria-labelledby={`${id}-summary`}>
-      <SessionSummary deck={deck} progress={progress} startedAt={sessionStart} now={now} titleId={`${id}-summary`} />
+      <Suspense fallback={null}>
+        <SessionSummary deck={deck} progress={progress} startedAt={sessionStart} now={now} titleId={`${id}-summary`} />
+      </Suspense>
     </div>
   );
 

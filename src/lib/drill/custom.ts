@@ -2,7 +2,7 @@
  * Your own questions: written in a form, checked field by field, kept in progress (so they are
  * exported, imported and merged with it) and drilled alongside the site's bank.
  */
-import type { DrillQuestion, QuestionCategory } from './deck';
+import type { QuestionCategory } from './deck';
 import type { z } from 'zod/mini';
 import type { Progress } from './progress';
 import type { customQuestionSchema } from './progress-schema';
@@ -143,24 +143,4 @@ export function draftOf(question: CustomQuestion): CustomDraft {
     followUps: question.followUps.join('\n'),
     framework: question.framework ?? '',
   };
-}
-
-/** Your questions as drill cards, oldest first, so new cards come in the order they were written. */
-export function customDeck(progress: Progress): DrillQuestion[] {
-  return Object.entries(progress.custom)
-    .sort(([, a], [, b]) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
-    .map(([id, q]) => {
-      const question: DrillQuestion = {
-        id,
-        text: q.text,
-        purpose: q.purpose,
-        category: q.category,
-        skills: [...q.skills],
-        strongAnswer: [...q.strongAnswer],
-        pitfalls: [...q.pitfalls],
-        followUps: [...q.followUps],
-      };
-      if (q.framework !== undefined) question.framework = q.framework;
-      return question;
-    });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCustom, checkDraft, customDeck, customId, deleteCustom, draftOf, EMPTY_DRAFT, updateCustom } from '../../../src/lib/drill/custom';
+import { addCustom, checkDraft, customId, deleteCustom, draftOf, EMPTY_DRAFT, updateCustom } from '../../../src/lib/drill/custom';
+import { customDeck } from '../../../src/lib/drill/custom-deck';
 import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
 import { Rating } from '../../../src/lib/drill/schedule';
 import { exportProgress, parseImport, serialiseExport } from '../../../src/lib/drill/transfer';
