@@ -41,15 +41,27 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const root = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
 
-  // A shared result arrives in the fragment; it is read once, and never stored unless asked.
+  // A shared result arrives in the fragment and is never stored unless asked. It is read again on
+  // every hash change: a counselor opening a second client's link in the same tab must see that
+  // client's result, not the first one's.
   useEffect(() => {
-    const fragment = window.location.hash.slice(1);
-    if (fragment) {
-      const decoded = decodeShare(fragment, { occupation, skillIds });
-      if (decoded.ok) setShared(decoded.value);
-      else setShareError(decoded.error);
-    }
+    const read = (moved: boolean) => {
+      const fragment = window.location.hash.slice(1);
+      if (fragment) {
+        const decoded = decodeShare(fragment, { occupation, skillIds });
+        setShared(decoded.ok ? decoded.value : null);
+        setShareError(decoded.ok ? null : decoded.error);
+      } else {
+        setShared(null);
+        setShareError(null);
+      }
+      if (moved) focusResults.current = true;
+    };
+    read(false);
     setHashRead(true);
+    const onHash = () => read(true);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [occupation, skillIds]);
 
   // Someone who has finished an assessment comes back to their results.
@@ -68,8 +80,13 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
     performance.mark('island-ready');
   }, [ready]);
 
+  // Results open at their headline, whatever was scrolled before.
   useEffect(() => {
-    if (focusResults.current) document.getElementById('results-title')?.focus();
+    const title = focusResults.current ? document.getElementById('results-title') : null;
+    if (title) {
+      title.focus({ preventScroll: true });
+      title.scrollIntoView({ block: 'start' });
+    }
     focusResults.current = false;
   });
 
@@ -90,6 +107,8 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           <strong>Shared result.</strong> Someone shared these ratings with you by link; they are shown here and not saved in this browser.
         </p>
         <Results
+          key={`${shared.completedAt}:${JSON.stringify(shared.ratings)}`}
+          voice="shared"
           result={assess(input, shared.ratings)}
           profile={profile}
           questions={questions}
@@ -144,6 +163,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
       {view === 'results' && latest ? (
         <>
           <Results
+            voice="self"
             result={assess(input, latest.ratings)}
             profile={profile}
             questions={questions}

@@ -51,7 +51,7 @@ test.describe('skills self-assessment', () => {
     await open(page);
     await rateAll(page, (i) => (i === 0 ? 1 : 5));
     await page.getByRole('button', { name: 'See my results' }).click();
-    const link = page.locator('.assess-gap').first().getByRole('link', { name: /^Practise .+ questions$/ });
+    const link = page.locator('.assess-gap').first().getByRole('link', { name: /^Practice .+ questions$/ });
     const href = await link.getAttribute('href');
     expect(href).toMatch(/\/interview\/\?skill=[a-z-]+$/);
     await link.click();

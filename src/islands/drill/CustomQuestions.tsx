@@ -67,7 +67,7 @@ export function CustomQuestions({ progress, update, announce, skills, skillName,
     <section className="drill-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your own questions</h2>
       <p>
-        Add questions you expect or were asked. They are practised like the others, kept with your progress in this browser and included when you
+        Add questions you expect or were asked. They are practiced like the others, kept with your progress in this browser and included when you
         export it.
       </p>
       {own.length > 0 && (

@@ -25,7 +25,7 @@ export const READINESS_BANDS: readonly ReadinessBand[] = [
     id: 'ready',
     from: 95,
     label: 'Ready to apply',
-    advice: 'You meet the level an employer expects of a new hire in (nearly) every skill. Apply, and practise your interview stories.',
+    advice: 'You meet the level an employer expects of a new hire in (nearly) every skill. Apply, and practice your interview stories.',
   },
   {
     id: 'nearly',

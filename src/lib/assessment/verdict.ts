@@ -12,7 +12,7 @@ export type Voice = 'self' | 'shared';
 export const CAPPED_BAND: BandId = 'getting-there';
 
 const SHARED_ADVICE: Readonly<Record<BandId, string>> = {
-  ready: 'This person meets the level an employer expects of a new hire in (nearly) every skill. They can apply, and practise their interview stories.',
+  ready: 'This person meets the level an employer expects of a new hire in (nearly) every skill. They can apply, and practice their interview stories.',
   nearly: 'A few gaps remain. This person can start applying while working on the first gap below.',
   'getting-there': 'There is a base to build on. The gaps at the top of the list are worth working on before applying.',
   building: 'Several skills are still below what employers expect of a new hire. The first gap below is the place to start, one at a time.',
