@@ -48,6 +48,9 @@ async function audit(url, port) {
   return result.lhr;
 }
 
+/** Speed budget of the island pages: Lighthouse mobile, median run. */
+export const ISLAND_SPEED = { perf: 95, tbtMs: 150, lcpMs: 2000, cls: 0.02 };
+
 export async function run(ctx) {
   const { dist, runs = 1, tmp } = ctx;
   const browser = chromePath();
@@ -105,6 +108,24 @@ export async function run(ctx) {
       met: short.length === 0,
       detail: short.length ? `short: ${short.map((c) => `${SHORT[c]} ${score(lhr.categories[c]) ?? 'error'}`).join(', ')}` : scores.every((x) => x === 100) ? '' : `Perf / A11y / Best pr. / SEO: ${scores.join(' / ')}`,
     });
+    if (isIsland(r.budget)) {
+      // The island pages' speed budget (issue 13): performance, blocking time, largest paint, layout shift.
+      const perf = scores[0];
+      const lcp = m('largest-contentful-paint');
+      const tbt = m('total-blocking-time');
+      const cls = m('cumulative-layout-shift');
+      const misses = [
+        perf === null || perf < ISLAND_SPEED.perf ? `performance ${perf ?? 'error'}` : null,
+        tbt === undefined || tbt > ISLAND_SPEED.tbtMs ? `TBT ${tbt === undefined ? '–' : Math.round(tbt)} ms` : null,
+        lcp === undefined || lcp > ISLAND_SPEED.lcpMs ? `LCP ${lcp === undefined ? '–' : (lcp / 1000).toFixed(2)} s` : null,
+        cls === undefined || cls > ISLAND_SPEED.cls ? `CLS ${cls === undefined ? '–' : cls.toFixed(3)}` : null,
+      ].filter(Boolean);
+      goals.push({
+        goal: `${r.type}: performance ≥ ${ISLAND_SPEED.perf}, TBT ≤ ${ISLAND_SPEED.tbtMs} ms, LCP ≤ ${ISLAND_SPEED.lcpMs / 1000} s, CLS ≤ ${ISLAND_SPEED.cls}${runs > 1 ? ` (median of ${runs})` : ''}`,
+        met: misses.length === 0,
+        detail: misses.length ? `missed: ${misses.join(', ')}` : '',
+      });
+    }
     for (const a of costlyAudits(lhr)) failing.push({ type: r.type, page: r.page, ...a });
     for (const w of lhr.runWarnings ?? []) warnings.add(w);
     if (lhr.runtimeError) warnings.add(`${r.page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -8,7 +8,8 @@ import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
 import { customDeck } from '../lib/drill/custom-deck';
-import { emptyProgress, PROGRESS_VERSION } from '../lib/drill/progress';
+import { emptyProgress, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
+import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
 import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
@@ -37,6 +38,12 @@ const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default:
 const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
 
+/** Saved progress with no time after now; the user is told once when a time was clamped. */
+function repairStored(progress: Progress, now: Date) {
+  const repaired = repairProgress(progress, now);
+  return { value: repaired.progress, message: repaired.clamped > 0 ? FUTURE_DATES_MESSAGE(repaired.clamped) : null };
+}
+
 type View = 'practice' | 'mock' | 'progress' | 'stories' | 'data';
 const VIEWS = [
   { key: 'practice', label: 'Practice' },
@@ -63,7 +70,7 @@ function useNow(renderedAt: string, ready: boolean): Date {
 
 export default function InterviewDrill(props: DrillProps) {
   const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
-  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress);
+  const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored);
   const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);
   const progress = stored.value;
   const update = stored.update;
@@ -74,6 +81,7 @@ export default function InterviewDrill(props: DrillProps) {
   const now = ready ? new Date(Math.max(clockNow.getTime(), Date.now())) : clockNow;
 
   const facets = useMemo(() => deckFacets(questions), [questions]);
+  const questionIds = useMemo(() => new Set(questions.map((q) => q.id)), [questions]);
   const [filters, setFilters] = useState<Filters>({ skills: [], categories: [] });
   const [ignored, setIgnored] = useState<string[]>([]);
   const [view, setView] = useState<View>('practice');
@@ -128,8 +136,8 @@ export default function InterviewDrill(props: DrillProps) {
     const at = new Date();
     download(exportFileName(occupation, at), serialiseExport(exportProgress(stored.value, occupation, at)));
   };
-  const panel = (name: string, body: ReactNode) => (
-    <PanelBoundary key={name} name={name} onExport={exportMine}>
+  const panel = (name: string, body: ReactNode, lazy = false) => (
+    <PanelBoundary key={name} name={name} onExport={exportMine} lazy={lazy}>
       {body}
     </PanelBoundary>
   );
@@ -172,17 +180,19 @@ export default function InterviewDrill(props: DrillProps) {
               update={update}
               announce={announce}
             />,
+            true,
           )}
         {view === 'progress' &&
-          panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />)}
-        {view === 'stories' && panel('The story bank', <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />)}
+          panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />, true)}
+        {view === 'stories' && panel('The story bank', <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />, true)}
         {view === 'data' &&
           panel(
             'Your data',
             <>
               <CustomQuestions progress={progress} update={update} announce={announce} skills={facets.skills} skillName={skillName} taken={questions} />
-              <DataPanel occupation={occupation} progress={progress} update={update} reset={stored.reset} announce={announce} />
+              <DataPanel occupation={occupation} questionIds={questionIds} progress={progress} update={update} reset={stored.reset} announce={announce} />
             </>,
+            true,
           )}
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
@@ -198,7 +208,7 @@ export default function InterviewDrill(props: DrillProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
-      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />)}
+      {shortcuts && panel('The list of shortcuts', <Shortcuts open onClose={() => setShortcuts(false)} />, true)}
     </div>
   );
 }

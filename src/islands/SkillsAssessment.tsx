@@ -2,9 +2,11 @@
  * The skills self-assessment: wires stored ratings and history, the shared-link fragment and the
  * views. Every rule lives in src/lib/assessment; this file only holds state and effects.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
-import { addToHistory, completeAssessment, sinceLastTime } from '../lib/assessment/history';
+import { sinceLastTime } from '../lib/assessment/history';
+import { exportFileName, exportHistory, serialiseExport } from '../lib/assessment/export-file';
+import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
 import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type CompletedAssessment } from '../lib/assessment/schema';
 import { assess } from '../lib/assessment/score';
 import { decodeShare, encodeShare, type SharedResult } from '../lib/assessment/share';
@@ -14,6 +16,9 @@ import { DataBox } from './assessment/DataBox';
 import { RatingForm } from './assessment/RatingForm';
 import { Results } from './assessment/Results';
 import { StorageNotice } from './shared/StorageNotice';
+import { download } from './shared/download';
+import { PanelBoundary } from './shared/PanelBoundary';
+import { useIslandReady } from './shared/use-island-ready';
 import { useStored } from './shared/use-stored';
 import './assessment/assessment.css';
 
@@ -38,7 +43,6 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const [hashRead, setHashRead] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const root = useRef<HTMLDivElement>(null);
   const focusResults = useRef(false);
 
   // A shared result arrives in the fragment and is never stored unless asked. It is read again on
@@ -74,11 +78,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   }, [stored.ready, state]);
 
   const ready = stored.ready && hashRead;
-  useEffect(() => {
-    if (!ready || !root.current || root.current.dataset['islandReady']) return;
-    root.current.dataset['islandReady'] = 'true';
-    performance.mark('island-ready');
-  }, [ready]);
+  const root = useIslandReady<HTMLDivElement>(ready);
 
   // Results open at their headline, whatever was scrolled before.
   useEffect(() => {
@@ -93,9 +93,20 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const announce = useCallback((text: string) => setMessage(text), []);
   const update = stored.update;
 
-  if (!ready) return <div ref={root} className="assess" aria-busy="true" />;
-
-  const latest: CompletedAssessment | undefined = state.history.at(-1);
+  // Until storage is read the server's view stands: the form, with nothing rated yet.
+  const now = new Date();
+  const past = ready ? pastResults(state.history, now) : [];
+  const future = state.history.length - past.length;
+  const latest: CompletedAssessment | undefined = ready ? latestResult(state.history, now) : undefined;
+  const exportMine = () => {
+    const at = new Date();
+    download(exportFileName(occupation, at), serialiseExport(exportHistory(state.history, occupation, at)));
+  };
+  const panel = (name: string, body: ReactNode) => (
+    <PanelBoundary name={name} onExport={exportMine}>
+      {body}
+    </PanelBoundary>
+  );
   const input = { occupation, profile, questions };
   const shareUrl = (entry: { ratings: CompletedAssessment['ratings']; completedAt: string }) =>
     `${window.location.origin}${window.location.pathname}#${encodeShare({ occupation, ratings: entry.ratings, completedAt: entry.completedAt }, skillIds)}`;
@@ -106,16 +117,19 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
         <p className="assess-shared-banner" role="status">
           <strong>Shared result.</strong> Someone shared these ratings with you by link; they are shown here and not saved in this browser.
         </p>
-        <Results
-          key={`${shared.completedAt}:${JSON.stringify(shared.ratings)}`}
-          voice="shared"
-          result={assess(input, shared.ratings)}
-          profile={profile}
-          questions={questions}
-          occupationTitle={occupationTitle}
-          completedLabel={`completed ${assessmentDate(shared.completedAt, 'UTC')}`}
-          since={null}
-        />
+        {panel(
+          'The shared result',
+          <Results
+            key={`${shared.completedAt}:${JSON.stringify(shared.ratings)}`}
+            voice="shared"
+            result={assess(input, shared.ratings)}
+            profile={profile}
+            questions={questions}
+            occupationTitle={occupationTitle}
+            completedLabel={`completed ${assessmentDate(shared.completedAt, 'UTC')}`}
+            since={null}
+          />,
+        )}
         <div className="assess-actions no-print">
           <button type="button" className="button" onClick={() => window.print()}>
             Print this report
@@ -123,7 +137,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           <button
             type="button"
             onClick={() => {
-              update((s) => ({ ...s, history: addToHistory(s.history, { occupation, ratings: shared.ratings, completedAt: shared.completedAt }) }));
+              update((s) => saveShared(s, occupation, shared));
               history.replaceState(null, '', window.location.pathname + window.location.search);
               setShared(null);
               setView('results');
@@ -150,11 +164,16 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   }
 
   const replaceHistory = (next: AssessmentHistory) => update((s) => ({ ...s, history: next }));
-  const since = sinceLastTime(state.history, profile);
+  const since = sinceLastTime(past, profile);
 
   return (
     <div ref={root} className="assess">
       <StorageNotice notice={stored.notice} />
+      {future > 0 && (
+        <p className="island-notice" role="status">
+          {FUTURE_RESULTS_MESSAGE(future)}
+        </p>
+      )}
       {shareError && (
         <p className="island-notice" role="alert">
           {shareError}
@@ -162,16 +181,19 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
       )}
       {view === 'results' && latest ? (
         <>
-          <Results
-            voice="self"
-            result={assess(input, latest.ratings)}
-            profile={profile}
-            questions={questions}
-            occupationTitle={occupationTitle}
-            completedLabel={`completed ${assessmentDate(latest.completedAt)}`}
-            since={since ? sinceLastTimeText(since) : null}
-            deltas={since?.deltas}
-          />
+          {panel(
+            'Your results',
+            <Results
+              voice="self"
+              result={assess(input, latest.ratings)}
+              profile={profile}
+              questions={questions}
+              occupationTitle={occupationTitle}
+              completedLabel={`completed ${assessmentDate(latest.completedAt)}`}
+              since={since ? sinceLastTimeText(since) : null}
+              deltas={since?.deltas}
+            />,
+          )}
           <section className="assess-box no-print" aria-labelledby="share-title">
             <h2 id="share-title">Share or print</h2>
             <p>
@@ -223,7 +245,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
               type="button"
               className="button"
               onClick={() => {
-                update((s) => ({ ...s, draft: { ratings: { ...latest.ratings }, notes: { ...(latest.notes ?? {}) } } }));
+                update((s) => rateAgain(s, latest));
                 setView('form');
               }}
             >
@@ -232,22 +254,25 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           </p>
         </>
       ) : (
-        <RatingForm
-          occupationTitle={occupationTitle}
-          profile={profile}
-          draft={state.draft}
-          onRate={(skillId: string, level: Level) => update((s) => ({ ...s, draft: { ...s.draft, ratings: { ...s.draft.ratings, [skillId]: level } } }))}
-          onNote={(skillId: string, note: string) => update((s) => ({ ...s, draft: { ...s.draft, notes: { ...s.draft.notes, [skillId]: note } } }))}
-          onFinish={() => {
-            const done = completeAssessment(occupation, profile, state.draft, new Date());
-            update((s) => ({ draft: { ratings: {}, notes: {} }, history: addToHistory(s.history, done) }));
-            focusResults.current = true;
-            setView('results');
-            announce('Results ready.');
-          }}
-        />
+        panel(
+          'The rating form',
+          <RatingForm
+            occupationTitle={occupationTitle}
+            profile={profile}
+            draft={state.draft}
+            onRate={(skillId: string, level: Level) => update((s) => rate(s, skillId, level))}
+            onNote={(skillId: string, text: string) => update((s) => note(s, skillId, text))}
+            onFinish={() => {
+              const at = new Date();
+              update((s) => finish(s, occupation, profile, at));
+              focusResults.current = true;
+              setView('results');
+              announce('Results ready.');
+            }}
+          />,
+        )
       )}
-      <DataBox occupation={occupation} history={state.history} replaceHistory={replaceHistory} reset={stored.reset} announce={announce} />
+      {panel('Your data', <DataBox occupation={occupation} history={state.history} replaceHistory={replaceHistory} reset={stored.reset} announce={announce} />)}
       <p className="visually-hidden" role="status">
         {message}
       </p>

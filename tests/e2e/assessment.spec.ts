@@ -8,7 +8,7 @@ const KEY = 'csr-guide:v1:assessment:customer-service-representative';
 
 async function open(page: Page, hash = '') {
   await page.goto(`${SKILLS}${hash}`);
-  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
 }
 
 async function axe(page: Page) {
@@ -55,7 +55,7 @@ test.describe('skills self-assessment', () => {
     const href = await link.getAttribute('href');
     expect(href).toMatch(/\/interview\/\?skill=[a-z-]+$/);
     await link.click();
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('.drill-deck-name')).toContainText(/\d+ questions? on /);
   });
 
@@ -71,7 +71,7 @@ test.describe('skills self-assessment', () => {
     const first = page.locator('fieldset.assess-skill').first().locator('input[type="radio"]').nth(3);
     await first.check();
     await page.reload();
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('fieldset.assess-skill').first().locator('input[type="radio"]').nth(3)).toBeChecked();
     await rateAll(page, () => 4);
     await page.getByRole('button', { name: 'See my results' }).click();
@@ -102,7 +102,7 @@ test.describe('skills self-assessment', () => {
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(link);
-    await expect(other.locator('[data-island-ready]')).toBeVisible();
+    await expect(other.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(other.getByText('Shared result.')).toBeVisible();
     await expect(other.getByRole('heading', { name: /Your readiness/ })).toHaveText(readiness ?? '');
     await axe(other);

@@ -8,7 +8,7 @@ const KEY = 'csr-guide:v1:drill:customer-service-representative';
 
 async function open(page: Page, query = '') {
   await page.goto(`${DRILL}${query}`);
-  await expect(page.locator('[data-island-ready]')).toBeVisible();
+  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
 }
 
 const status = (page: Page) => page.locator('.drill-status');
@@ -52,7 +52,7 @@ test.describe('interview drill', () => {
     }
     await expect(status(page)).toContainText('18 new');
     await page.reload();
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(status(page)).toContainText('18 new');
     await page.getByRole('tab', { name: 'Progress' }).click();
     await expect(page.locator('.drill-stats div', { hasText: 'Reviews today' }).locator('dd')).toHaveText('2');
@@ -164,7 +164,7 @@ test.describe('interview drill', () => {
     await expect(page.getByText(/These notes are your story “The double bill”, used for 1 question/)).toBeVisible();
 
     await page.reload();
-    await expect(page.locator('[data-island-ready]')).toBeVisible();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await page.getByRole('tab', { name: 'Stories' }).click();
     await page.getByRole('textbox', { name: 'Action', exact: true }).fill('I refunded the duplicate and flagged the bug');
     await page.getByRole('tab', { name: 'Practice' }).click();

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { AssessmentHistory } from '../../lib/assessment/schema';
 import { assessmentDate } from '../../lib/assessment/format';
-import { countNew, exportFileName, exportHistory, mergeHistory, parseImport, serialiseExport, type ImportSummary } from '../../lib/assessment/transfer';
+import { exportFileName, exportHistory, serialiseExport } from '../../lib/assessment/export-file';
+import type { ImportSummary } from '../../lib/assessment/transfer';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
 
@@ -18,16 +19,18 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory } | null>(null);
+  const [pending, setPending] = useState<{ summary: ImportSummary; history: AssessmentHistory; fresh: number; merged: AssessmentHistory } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
 
   const onFile = async (chosen: File | undefined) => {
     setError(null);
     if (!chosen) return;
-    const result = parseImport(await chosen.text(), occupation);
+    // The validator loads with the first file chosen, not with the page.
+    const [{ countNew, mergeHistory, parseImport }, text] = await Promise.all([import('../../lib/assessment/transfer'), chosen.text()]);
+    const result = parseImport(text, occupation);
     if (file.current) file.current.value = '';
     if (!result.ok) setError(result.error);
-    else setPending({ summary: result.summary, history: result.history });
+    else setPending({ summary: result.summary, history: result.history, fresh: countNew(history, result.history), merged: mergeHistory(history, result.history) });
   };
 
   return (
@@ -65,16 +68,19 @@ export function DataBox({ occupation, history, replaceHistory, reset, announce }
         {pending && (
           <>
             <p>
-              The file holds {pending.summary.assessments} {pending.summary.assessments === 1 ? 'assessment' : 'assessments'}, from{' '}
-              {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {countNew(history, pending.history)} of them are not in
-              this browser yet.
+              The file holds {pending.summary.inFile} {pending.summary.inFile === 1 ? 'assessment' : 'assessments'}
+              {pending.summary.inFile > pending.summary.assessments
+                ? `; the newest ${pending.summary.assessments} (one per moment) are kept, `
+                : ', '}
+              from {assessmentDate(pending.summary.first)} to {assessmentDate(pending.summary.last)}; {pending.fresh} of them are not
+              in this browser yet.
             </p>
             <div className="assess-actions">
               <button
                 type="button"
                 className="button"
                 onClick={() => {
-                  replaceHistory(mergeHistory(history, pending.history));
+                  replaceHistory(pending.merged);
                   setPending(null);
                   announce('Results merged.');
                 }}

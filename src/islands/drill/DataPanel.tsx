@@ -8,6 +8,8 @@ import type { Announce, Update } from './types';
 
 interface Props {
   occupation: string;
+  /** Every question id of this occupation: an import keeps only these. */
+  questionIds: ReadonlySet<string>;
   progress: Progress;
   update: Update;
   reset: () => void;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** Export, import (validated, asks first) and reset (asks first). */
-export function DataPanel({ occupation, progress, update, reset, announce }: Props) {
+export function DataPanel({ occupation, questionIds, progress, update, reset, announce }: Props) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function DataPanel({ occupation, progress, update, reset, announce }: Pro
   const onFile = async (chosen: File | undefined) => {
     setError(null);
     if (!chosen) return;
-    const result = parseImport(await chosen.text());
+    const result = parseImport(await chosen.text(), { now: new Date(), knownIds: questionIds });
     if (file.current) file.current.value = '';
     if (!result.ok) {
       setError(result.error);
@@ -76,6 +78,18 @@ export function DataPanel({ occupation, progress, update, reset, announce }: Pro
               This file was exported on {dateTimeLabel(new Date(s.exportedAt))} and holds {s.cards} graded cards, {s.reviews} reviews, {s.notes}{' '}
               notes and {s.stories} stories.
             </p>
+            {s.dropped > 0 && (
+              <p>
+                {s.dropped === 1 ? 'One entry names a question' : `${s.dropped} entries name questions`} this practice does not have, so{' '}
+                {s.dropped === 1 ? 'it is' : 'they are'} left out.
+              </p>
+            )}
+            {s.clamped > 0 && (
+              <p>
+                {s.clamped === 1 ? 'One time' : `${s.clamped} times`} in the file {s.clamped === 1 ? 'is' : 'are'} later than this device’s clock and{' '}
+                {s.clamped === 1 ? 'is' : 'are'} set to now.
+              </p>
+            )}
             {s.occupation !== occupation && <p className="island-notice">It was exported from a different occupation’s practice ({s.occupation}).</p>}
             <p>Merge keeps the latest of each card and note from both; replace swaps what is here for the file’s content.</p>
             <div className="drill-actions">

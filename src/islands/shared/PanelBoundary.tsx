@@ -1,7 +1,9 @@
 /**
  * Keeps a failure inside one panel: instead of a blank island, the panel says what happened and
- * offers the user's data as a file, so nothing they have entered is lost. Also shows a short
- * "Loading…" while a lazily loaded panel arrives.
+ * offers the user's data as a file, so nothing they have entered is lost. A lazily loaded panel
+ * also gets a short "Loading…" while it arrives. Panels in the server-rendered first view get no
+ * Suspense boundary: React outlines a large boundary's HTML behind an inline script, which our
+ * CSP blocks, and the first view would then wait for JavaScript after all.
  */
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 
@@ -10,6 +12,8 @@ interface Props {
   name: string;
   /** Saves the user's data to a file; must work even when the panel's own code does not. */
   onExport: () => void;
+  /** The panel is `React.lazy`: show "Loading…" until its code arrives. */
+  lazy?: boolean;
   children: ReactNode;
 }
 
@@ -45,6 +49,7 @@ export class PanelBoundary extends Component<Props, State> {
         </div>
       );
     }
+    if (!this.props.lazy) return this.props.children;
     return <Suspense fallback={<p className="panel-loading">Loading…</p>}>{this.props.children}</Suspense>;
   }
 }

@@ -40,7 +40,13 @@ async function schemaFor<T>(key: string, load: SchemaLoader<T>): Promise<z.ZodMi
   return load();
 }
 
-export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T): Stored<T> {
+/**
+ * Makes a loaded value safe to use at `now` (dates after it clamped, say). A message means
+ * something was changed: the user is told, and the repaired value is saved so it is told once.
+ */
+export type Repairer<T> = (value: T, now: Date) => { value: T; message: string | null };
+
+export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: number, fallback: () => T, repair?: Repairer<T>): Stored<T> {
   const [value, setValue] = useState<T>(fallback);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -51,11 +57,17 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     let live = true;
     const apply = (schema: z.ZodMiniType<T>) => {
       if (!live) return;
-      const result = loadState(browserStorage, key, schema, version, { now: new Date(), fallback });
+      const now = new Date();
+      const result = loadState(browserStorage, key, schema, version, { now, fallback });
       canSave.current = result.canSave;
-      setValue(result.value);
+      const repaired = result.status === 'ok' && repair ? repair(result.value, now) : { value: result.value, message: null };
+      setValue(repaired.value);
       if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
       else if (result.status === 'unavailable') setNotice({ role: 'status', message: result.message });
+      else if (repaired.message) {
+        dirty.current = true;
+        setNotice({ role: 'status', message: repaired.message });
+      }
       setReady(true);
     };
     schemaFor(key, loadSchema).then(apply, () => {

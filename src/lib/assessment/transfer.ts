@@ -52,7 +52,10 @@ const bodySchema = z
 export interface ImportSummary {
   occupation: string;
   exportedAt: string;
+  /** Kept from the file: the newest `HISTORY_CAP`, one per instant. */
   assessments: number;
+  /** Completed assessments the file holds, before any is left out. */
+  inFile: number;
   /** completedAt of the oldest and newest assessment in the file. */
   first: string;
   last: string;
@@ -87,6 +90,7 @@ export function parseImport(text: string, occupation?: string): ImportResult {
         occupation: body.data.occupation,
         exportedAt: body.data.exportedAt,
         assessments: history.length,
+        inFile: body.data.history.length,
         first: first.completedAt,
         last: last.completedAt,
       },

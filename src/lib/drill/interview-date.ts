@@ -20,6 +20,7 @@ import { isSeen, type Cards, type StoredCard } from './card';
 import { daysBetween, localDate } from './days';
 import type { DrillQuestion } from './deck';
 import { retrievability } from './schedule';
+import { own } from '../own';
 
 export const CRAM_WINDOW_DAYS = 3;
 /** Recall probability we call "likely": the scheduler's own target retention. */
@@ -82,7 +83,7 @@ export function cramQueue(
   const windowOpen = now >= opens;
   const items: CramItem[] = [];
   for (const question of deck) {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card)) {
       items.push({ question, card, reason: 'unseen', recallAtInterview: 0 });
       continue;
@@ -125,7 +126,7 @@ export function coverage(
   let expectedRecall = 0;
   let likelyRecalled = 0;
   for (const question of deck) {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card)) continue;
     seen += 1;
     if (new Date(card.due) <= interviewDate) dueBeforeInterview += 1;

@@ -5,6 +5,7 @@
  */
 import { durationLabel } from './duration';
 import type { Note, Progress, Story } from './progress';
+import { own } from '../own';
 
 export const STAR_FIELDS = ['situation', 'task', 'action', 'result'] as const;
 export type StarField = (typeof STAR_FIELDS)[number];
@@ -43,8 +44,8 @@ export interface QuestionNotes {
 
 /** The STAR text to show for a question: its story's when attached, else its own notes. */
 export function notesFor(progress: Progress, questionId: string): QuestionNotes {
-  const note = progress.notes[questionId];
-  const story = note?.storyId === undefined ? undefined : progress.stories[note.storyId];
+  const note = own(progress.notes, questionId);
+  const story = note?.storyId === undefined ? undefined : own(progress.stories, note.storyId);
   if (note?.storyId !== undefined && story) return { star: pickStar(story), story: { id: note.storyId, title: story.title } };
   return { star: note ? pickStar(note) : { ...blank } };
 }
@@ -66,16 +67,16 @@ function stamp(now: Date): { updatedAt: string } {
  * what they are editing, so the change appears on every question that uses it.
  */
 export function editNotes(progress: Progress, questionId: string, patch: Partial<StarText>, now: Date): Progress {
-  const note = progress.notes[questionId];
+  const note = own(progress.notes, questionId);
   const storyId = note?.storyId;
-  const story = storyId === undefined ? undefined : progress.stories[storyId];
+  const story = storyId === undefined ? undefined : own(progress.stories, storyId);
   if (storyId !== undefined && story) return withStory(progress, storyId, { ...story, ...patch, ...stamp(now) });
   return withNote(progress, questionId, { ...blank, ...note, ...patch, ...stamp(now) });
 }
 
 /** Edits a story once; every question attached to it shows the change. */
 export function editStory(progress: Progress, storyId: string, patch: Partial<StarText & { title: string }>, now: Date): Progress {
-  const story = progress.stories[storyId];
+  const story = own(progress.stories, storyId);
   if (!story) return progress;
   return withStory(progress, storyId, { ...story, ...patch, ...stamp(now) });
 }
@@ -98,8 +99,8 @@ export function storyFromNotes(progress: Progress, questionId: string, storyId: 
 
 /** Shows `storyId` for `questionId`; the question's own notes are kept for if it is detached. */
 export function attachStory(progress: Progress, storyId: string, questionId: string, now: Date): Progress {
-  if (!progress.stories[storyId]) return progress;
-  const note: Note = { ...blank, ...progress.notes[questionId], storyId, ...stamp(now) };
+  if (!own(progress.stories, storyId)) return progress;
+  const note: Note = { ...blank, ...own(progress.notes, questionId), storyId, ...stamp(now) };
   return syncStoryLinks(withNote(progress, questionId, note));
 }
 
@@ -108,7 +109,7 @@ export function attachStory(progress: Progress, storyId: string, questionId: str
  * notes, so detaching never makes words disappear from the screen.
  */
 export function detachStory(progress: Progress, questionId: string, now: Date): Progress {
-  const note = progress.notes[questionId];
+  const note = own(progress.notes, questionId);
   if (note?.storyId === undefined) return progress;
   const { star } = notesFor(progress, questionId);
   const { storyId: _detached, ...rest } = note;

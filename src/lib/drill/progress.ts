@@ -5,6 +5,7 @@
 import type { z } from 'zod/mini';
 import type { Grade } from 'ts-fsrs';
 import type { noteSchema, progressSchema, reviewLogEntrySchema, settingsSchema, storySchema } from './progress-schema';
+import { own } from '../own';
 import { grade } from './schedule';
 
 /** Bump when the stored shape changes in a way defaults cannot absorb, and add a migration. */
@@ -52,7 +53,7 @@ export function recordReview(progress: Progress, questionId: string, rating: Gra
   const entry: ReviewLogEntry = { questionId, rating, reviewedAt: now.toISOString(), mode };
   const log = [...progress.log, entry];
   if (isExtraPractice(mode)) return { ...progress, log };
-  const { card } = grade(progress.cards[questionId], rating, now);
+  const { card } = grade(own(progress.cards, questionId), rating, now);
   return { ...progress, cards: { ...progress.cards, [questionId]: card }, log };
 }
 

@@ -13,6 +13,7 @@ import type { DrillQuestion } from './deck';
 import { cramQueue, isCramTime, newCardsNeededToday } from './interview-date';
 import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, isExtraPractice, type ReviewLogEntry } from './progress';
 import { retrievability } from './schedule';
+import { own } from '../own';
 
 
 export type QueueKind = 'learning' | 'review' | 'new' | 'cram' | 'extra';
@@ -61,7 +62,7 @@ export function introducedToday(log: readonly ReviewLogEntry[], now: Date, timeZ
 /** New cards that may still be introduced today. */
 export function newCardAllowance(deck: readonly DrillQuestion[], cards: Cards, now: Date, options: QueueOptions = {}): number {
   const introduced = introducedToday(options.log ?? [], now, options.timeZone);
-  const unseen = deck.filter((q) => !isSeen(cards[q.id])).length;
+  const unseen = deck.filter((q) => !isSeen(own(cards, q.id))).length;
   let limit = options.newPerDay ?? DEFAULT_NEW_PER_DAY;
   if (options.interviewDate) {
     const introducedFromDeck = deck.filter((q) => introduced.has(q.id)).length;
@@ -108,7 +109,7 @@ interface Buckets {
 function buckets(deck: readonly DrillQuestion[], cards: Cards, now: Date): Buckets {
   const result: Buckets = { learning: [], review: [], fresh: [] };
   for (const question of deck) {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card)) result.fresh.push({ question, card, kind: 'new' });
     else if (isDue(card, now)) (isLearning(card) ? result.learning : result.review).push({ question, card, kind: isLearning(card) ? 'learning' : 'review' });
   }
@@ -156,7 +157,7 @@ export function nextCard(deck: readonly DrillQuestion[], cards: Cards, now: Date
 export function nextDueAt(deck: readonly DrillQuestion[], cards: Cards): Date | null {
   let earliest: number | null = null;
   for (const question of deck) {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card)) continue;
     const due = Date.parse(card.due);
     if (earliest === null || due < earliest) earliest = due;
@@ -171,7 +172,7 @@ export function nextDueAt(deck: readonly DrillQuestion[], cards: Cards): Date | 
  */
 export function extraPractice(deck: readonly DrillQuestion[], cards: Cards, now: Date): QueueItem[] {
   const items = deck.flatMap((question): (QueueItem & { recall: number; card: StoredCard })[] => {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card) || isDue(card, now)) return [];
     return [{ question, card, kind: 'extra', recall: retrievability(card, now) }];
   });

@@ -1,6 +1,7 @@
 /** Scheduling is ts-fsrs's job; this module only adapts it to stored cards and our labels. */
-import { createEmptyCard, fsrs, Rating, type FSRS, type FSRSParameters, type Grade, type ReviewLog } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Card, type FSRS, type FSRSParameters, type Grade, type ReviewLog } from 'ts-fsrs';
 import { fromStoredCard, toStoredCard, type StoredCard } from './card';
+import { clampCard } from './repair';
 
 export { Rating, State, type Grade } from 'ts-fsrs';
 
@@ -30,6 +31,19 @@ export function newCard(now: Date): StoredCard {
   return toStoredCard(createEmptyCard(now));
 }
 
+/**
+ * Runs ts-fsrs on a stored card. A card it refuses (a memory state no review could produce, say a
+ * difficulty of 0 from a hand-edited file) is taken as new rather than stopping grading.
+ */
+function withSafeCard<R>(card: StoredCard | undefined, now: Date, run: (card: Card) => R): R {
+  if (!card) return run(createEmptyCard(now));
+  try {
+    return run(fromStoredCard(clampCard(card, now)));
+  } catch {
+    return run(createEmptyCard(now));
+  }
+}
+
 /** Grades a card (an unseen question has no card yet: it starts empty at `now`). */
 export function grade(
   card: StoredCard | undefined,
@@ -37,15 +51,15 @@ export function grade(
   now: Date,
   using: FSRS = scheduler,
 ): { card: StoredCard; log: ReviewLog } {
-  const current = card ? fromStoredCard(card) : createEmptyCard(now);
-  const next = using.next(current, now, rating);
+  // A card reviewed "in the future" (a clock set wrong) would make ts-fsrs throw: take it as now.
+  const next = withSafeCard(card, now, (current) => using.next(current, now, rating));
   return { card: toStoredCard(next.card), log: next.log };
 }
 
 /** Probability of recalling the card at `at`, 0 for a card never reviewed. */
 export function retrievability(card: StoredCard | undefined, at: Date, using: FSRS = scheduler): number {
   if (!card) return 0;
-  return using.get_retrievability(fromStoredCard(card), at, false);
+  return using.get_retrievability(fromStoredCard(clampCard(card, at)), at, false);
 }
 
 export interface IntervalPreview {
@@ -61,8 +75,7 @@ export interface IntervalPreview {
 
 /** What each grade would do to the card now, for the labels on the four buttons. */
 export function previewIntervals(card: StoredCard | undefined, now: Date, using: FSRS = scheduler): IntervalPreview[] {
-  const current = card ? fromStoredCard(card) : createEmptyCard(now);
-  const preview = using.repeat(current, now);
+  const preview = withSafeCard(card, now, (current) => using.repeat(current, now));
   return GRADES.map((rating) => {
     const due = preview[rating].card.due;
     return {

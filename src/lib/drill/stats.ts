@@ -4,6 +4,7 @@ import { isSeen, type Cards, type StoredCard } from './card';
 import { addDays, daysBetween, localDate } from './days';
 import type { DrillQuestion } from './deck';
 import type { ReviewLogEntry } from './progress';
+import { own } from '../own';
 
 /** Every review counts, extra practice included: it is practice the learner did. */
 export function reviewsToday(log: readonly ReviewLogEntry[], now: Date, timeZone?: string): number {
@@ -21,7 +22,7 @@ export interface CardsByState {
 export function cardsByState(deck: readonly DrillQuestion[], cards: Cards): CardsByState {
   const tally: CardsByState = { new: 0, learning: 0, review: 0, relearning: 0 };
   for (const question of deck) {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card)) tally.new += 1;
     else if (card.state === State.Learning) tally.learning += 1;
     else if (card.state === State.Review) tally.review += 1;
@@ -72,7 +73,7 @@ export function weakestCards(
   }
   const weak: WeakCard[] = [];
   for (const question of deck) {
-    const card = cards[question.id];
+    const card = own(cards, question.id);
     if (!isSeen(card)) continue;
     weak.push({ question, card, lapses: card.lapses, stability: card.stability, lastRating: lastRating.get(question.id)?.rating });
   }

@@ -4,11 +4,13 @@
  */
 import '../zod-jitless';
 import { z } from 'zod/mini';
+import { own } from '../own';
 import { readExportFile } from '../transfer-file';
 import { EXPORT_APP, EXPORT_KIND } from './export-file';
 import type { StoredCard } from './card';
 import { isoDateTime, progressSchema } from './progress-schema';
 import { syncStoryLinks } from './notes';
+import { repairProgress } from './repair';
 import { PROGRESS_VERSION, type Progress, type ReviewLogEntry } from './progress';
 
 export { EXPORT_APP, EXPORT_KIND, exportProgress, exportFileName, serialiseExport, type ExportFile } from './export-file';
@@ -47,12 +49,25 @@ export interface ImportSummary {
   stories: number;
   /** Questions the learner wrote. */
   custom: number;
+  /** Cards, reviews and notes for questions this deck does not have: left out of the import. */
+  dropped: number;
+  /** Times in the file later than `now`, set to `now`. */
+  clamped: number;
+}
+
+export interface ImportOptions {
+  /** The moment of the import: no time in the file may be later. */
+  now: Date;
+  /** The occupation's question ids; anything for another question is dropped. */
+  knownIds?: ReadonlySet<string>;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary; progress: Progress } | { ok: false; error: string };
 
-function summarise(occupation: string, exportedAt: string, progress: Progress): ImportSummary {
+function summarise(occupation: string, exportedAt: string, progress: Progress, dropped = 0, clamped = 0): ImportSummary {
   return {
+    dropped,
+    clamped,
     occupation,
     exportedAt,
     cards: Object.keys(progress.cards).length,
@@ -64,7 +79,7 @@ function summarise(occupation: string, exportedAt: string, progress: Progress): 
 }
 
 /** Reads an uploaded file. Never throws: every problem comes back as a message for the user. */
-export function parseImport(text: string): ImportResult {
+export function parseImport(text: string, options: ImportOptions = { now: new Date() }): ImportResult {
   try {
     const body = readExportFile(text, {
       maxChars: MAX_IMPORT_CHARS,
@@ -74,8 +89,9 @@ export function parseImport(text: string): ImportResult {
       messages: IMPORT_MESSAGES,
     });
     if (!body.ok) return body;
-    const progress = syncStoryLinks(body.data.progress);
-    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress), progress };
+    const repaired = repairProgress(body.data.progress, options.now, options.knownIds);
+    const progress = syncStoryLinks(repaired.progress);
+    return { ok: true, summary: summarise(body.data.occupation, body.data.exportedAt, progress, repaired.dropped, repaired.clamped), progress };
   } catch {
     return { ok: false, error: IMPORT_MESSAGES.notJson };
   }
@@ -97,7 +113,7 @@ function updated(item: { updatedAt?: string }): number {
 function newer<T extends { updatedAt?: string }>(current: Record<string, T>, incoming: Record<string, T>): Record<string, T> {
   const merged: Record<string, T> = { ...current };
   for (const [id, item] of Object.entries(incoming)) {
-    const here = merged[id];
+    const here = own(merged, id);
     if (!here || updated(item) > updated(here)) merged[id] = item;
   }
   return merged;
@@ -112,7 +128,7 @@ function newer<T extends { updatedAt?: string }>(current: Record<string, T>, inc
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
   const cards: Record<string, StoredCard> = { ...current.cards };
   for (const [id, card] of Object.entries(incoming.cards)) {
-    const here = cards[id];
+    const here = own(cards, id);
     if (!here || lastReviewed(card) > lastReviewed(here)) cards[id] = card;
   }
 

@@ -45,6 +45,7 @@ describe('import', () => {
         occupation: OCCUPATION,
         exportedAt: later(MONDAY_9AM, days(8)).toISOString(),
         assessments: 2,
+        inFile: 2,
         first: MONDAY_9AM.toISOString(),
         last: later(MONDAY_9AM, days(7)).toISOString(),
       },

@@ -65,3 +65,14 @@ describe('your own questions', () => {
     expect(imported.ok && customDeck(imported.progress)).toEqual(customDeck(saved.progress));
   });
 });
+
+describe('your own questions on import', () => {
+  it('keep their cards and reviews when the import drops questions the deck lacks', () => {
+    const saved = addCustom(emptyProgress(), draft, MONDAY_9AM);
+    if (!saved.ok) throw new Error('not saved');
+    const graded = recordReview(saved.progress, saved.id, Rating.Good, at(MONDAY_9AM, minutes(1)), 'drill');
+    const text = serialiseExport(exportProgress(graded, 'customer-service-representative', MONDAY_9AM));
+    const imported = parseImport(text, { now: at(MONDAY_9AM, minutes(5)), knownIds: new Set(['tell-me-about-yourself']) });
+    expect(imported.ok && imported.summary).toMatchObject({ dropped: 0, custom: 1, cards: 1, reviews: 1 });
+  });
+});

@@ -225,7 +225,8 @@ describe('properties', () => {
   it('export then import gives back exactly the progress exported', () => {
     fc.assert(
       fc.property(progressArb, iso, (progress, exportedAt) => {
-        const result = parseImport(fileText(progress, new Date(exportedAt)));
+        // Imported as of the last instant a Date can hold, so no time in the file is in the future.
+        const result = parseImport(fileText(progress, new Date(exportedAt)), { now: new Date(8.64e15) });
         expect(result.ok).toBe(true);
         if (result.ok) {
           expect(result.progress).toEqual(progress);

@@ -1,0 +1,44 @@
+/**
+ * Every change the self-assessment makes to what it keeps, as pure functions of the current
+ * state: rate a skill, write a note, finish, rate again from a result, save a shared result.
+ */
+import { addToHistory, completeAssessment } from './history';
+import type { AssessmentState, CompletedAssessment, Ratings } from './schema';
+import type { Level, SkillProfile } from './types';
+
+export function rate(state: AssessmentState, skillId: string, level: Level): AssessmentState {
+  return { ...state, draft: { ...state.draft, ratings: { ...state.draft.ratings, [skillId]: level } } };
+}
+
+export function note(state: AssessmentState, skillId: string, text: string): AssessmentState {
+  return { ...state, draft: { ...state.draft, notes: { ...state.draft.notes, [skillId]: text } } };
+}
+
+/** Files the draft as a completed assessment at `now` and starts a clean draft. */
+export function finish(state: AssessmentState, occupation: string, profile: SkillProfile, now: Date): AssessmentState {
+  const done = completeAssessment(occupation, profile, state.draft, now);
+  return { draft: { ratings: {}, notes: {} }, history: addToHistory(state.history, done) };
+}
+
+/** Starts a new draft from an earlier result, its ratings and notes filled in. */
+export function rateAgain(state: AssessmentState, from: CompletedAssessment): AssessmentState {
+  return { ...state, draft: { ratings: { ...from.ratings }, notes: { ...(from.notes ?? {}) } } };
+}
+
+/** Keeps a result someone shared by link as the user's own. */
+export function saveShared(state: AssessmentState, occupation: string, shared: { ratings: Ratings; completedAt: string }): AssessmentState {
+  return { ...state, history: addToHistory(state.history, { occupation, ratings: shared.ratings, completedAt: shared.completedAt }) };
+}
+
+/** The results dated no later than `now`, oldest first: a clock set wrong cannot pin "latest". */
+export function pastResults(history: readonly CompletedAssessment[], now: Date): CompletedAssessment[] {
+  return history.filter((entry) => Date.parse(entry.completedAt) <= now.getTime());
+}
+
+/** The latest result not dated in the future. */
+export function latestResult(history: readonly CompletedAssessment[], now: Date): CompletedAssessment | undefined {
+  return pastResults(history, now).at(-1);
+}
+
+export const FUTURE_RESULTS_MESSAGE = (count: number) =>
+  `${count === 1 ? 'One saved result is' : `${count} saved results are`} dated later than this device’s clock, so ${count === 1 ? 'it is' : 'they are'} not taken as your latest. Check the date and time on this device.`;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
+import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../../../src/lib/assessment/state';
+import { exportHistory, serialiseExport } from '../../../src/lib/assessment/export-file';
+import { parseImport } from '../../../src/lib/assessment/transfer';
+import { atRequirement, csrProfile, days, later, MONDAY_9AM, OCCUPATION } from './fixtures';
+
+const entry = (completedAt: string, ratings = atRequirement()): CompletedAssessment => ({ occupation: OCCUPATION, ratings, completedAt });
+
+describe('assessment state changes', () => {
+  it('rate and note change only the draft, leaving the history as it was', () => {
+    const history = [entry(MONDAY_9AM.toISOString())];
+    const state = note(rate({ ...emptyState(), history }, 'empathy', 4), 'empathy', 'Calmed a caller');
+    expect(state.draft).toEqual({ ratings: { empathy: 4 }, notes: { empathy: 'Calmed a caller' } });
+    expect(state.history).toBe(history);
+  });
+
+  it('finish files the draft at now and starts a clean draft', () => {
+    const state = finish(rate(emptyState(), 'empathy', 2), OCCUPATION, csrProfile, MONDAY_9AM);
+    expect(state.draft).toEqual({ ratings: {}, notes: {} });
+    expect(state.history).toEqual([{ occupation: OCCUPATION, ratings: { empathy: 2 }, completedAt: MONDAY_9AM.toISOString() }]);
+  });
+
+  it('rate again copies a result into the draft; saving a shared result adds it to the history', () => {
+    const result = { ...entry(MONDAY_9AM.toISOString()), notes: { empathy: 'x' } };
+    expect(rateAgain(emptyState(), result).draft).toEqual({ ratings: result.ratings, notes: { empathy: 'x' } });
+    expect(saveShared(emptyState(), OCCUPATION, { ratings: result.ratings, completedAt: result.completedAt }).history).toEqual([entry(result.completedAt)]);
+  });
+});
+
+describe('a result dated in year 9999', () => {
+  it('is never the latest: a new assessment’s result is what shows', () => {
+    const year9999 = entry('9999-12-31T00:00:00.000Z', { empathy: 1 });
+    const state = finish(rate({ ...emptyState(), history: [year9999] }, 'empathy', 5), OCCUPATION, csrProfile, MONDAY_9AM);
+    expect(latestResult(state.history, MONDAY_9AM)?.ratings).toEqual({ empathy: 5 });
+    expect(pastResults(state.history, MONDAY_9AM)).toHaveLength(1);
+    expect(FUTURE_RESULTS_MESSAGE(1)).toBe(
+      'One saved result is dated later than this device’s clock, so it is not taken as your latest. Check the date and time on this device.',
+    );
+  });
+});
+
+describe('a file of 1,000 assessments', () => {
+  it('is described with its true count, and how many are kept', () => {
+    const history = Array.from({ length: 1000 }, (_, i) => entry(later(MONDAY_9AM, days(i)).toISOString()));
+    const result = parseImport(serialiseExport(exportHistory(history, OCCUPATION, MONDAY_9AM)), OCCUPATION);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.summary).toMatchObject({ inFile: 1000, assessments: HISTORY_CAP });
+  });
+});
