@@ -2,17 +2,19 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
 import { recordReview, type Progress } from '../../lib/drill/progress';
-import { extraPractice, nextCard, nextDueAt, newCardAllowance, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
+import { nextCard, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
 import type { GradeReceipt } from '../../lib/drill/undo';
-import { dateTimeLabel, dueIn } from '../../lib/drill/when';
-import { isSeen } from '../../lib/drill/card';
 import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
 import type { Announce, Update } from './types';
 
 const loadBack = () => import('./CardBack');
 // Needed only once something was graded: kept out of the first load.
 const SessionSummary = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionSummary })));
+const SessionBar = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionBar })));
+// Nothing due is not the first view (the server renders the first card): it loads when reached.
+const DoneScreen = lazy(() => import('./DoneScreen').then((m) => ({ default: m.DoneScreen })));
+const NewSession = lazy(() => import('./SessionSummary').then((m) => ({ default: m.NewSession })));
 const CardBack = lazy(() => loadBack().then((m) => ({ default: m.CardBack })));
 
 interface Props {
@@ -158,19 +160,9 @@ export function Practice({ deck, progress, now, options, update, announce, skill
   });
 
   const undoBar = undoable && (
-    <p className="drill-undo">
-      <button type="button" className="link-button" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
-        Undo last grade <kbd aria-hidden="true">Ctrl+Z</kbd>
-      </button>
-      {sessionStart && !summaryShown && (
-        <>
-          {' · '}
-          <button type="button" className="link-button" onClick={endSession}>
-            End session and see the summary
-          </button>
-        </>
-      )}
-    </p>
+    <Suspense fallback={null}>
+      <SessionBar onUndo={() => void undo()} onEnd={sessionStart && !summaryShown ? endSession : null} />
+    </Suspense>
   );
 
   if (deck.length === 0) {
@@ -190,64 +182,38 @@ export function Practice({ deck, progress, now, options, update, announce, skill
       <section className="drill-card drill-done" aria-labelledby={`${id}-summary`}>
         {summary}
         {undoBar}
-        <p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
+        <Suspense fallback={null}>
+          <NewSession
+            onStart={() => {
               setSessionStart(null);
               setSummaryShown(false);
               setUndoable(null);
               moveFocus.current = 'front';
             }}
-          >
-            Start a new session
-          </button>
-        </p>
+          />
+        </Suspense>
       </section>
     );
   }
 
   if (!item) {
-    const due = nextDueAt(deck, progress.cards);
-    const extras = extraPractice(deck, progress.cards, now);
-    const unseen = deck.filter((q) => !isSeen(progress.cards[q.id])).length;
-    const waiting = unseen > 0 && newCardAllowance(deck, progress.cards, now, options) === 0;
     return (
-      <section className="drill-card drill-done" aria-labelledby="drill-done-title">
-        <h2 id="drill-done-title" tabIndex={-1}>
-          Nothing to study right now
-        </h2>
-        {undoBar}
-        {due ? (
-          <p>
-            Next card due <strong>{dueIn(due, now)}</strong> ({dateTimeLabel(due)}).
-          </p>
-        ) : null}
-        {waiting && (
-          <p>
-            {unseen} new {unseen === 1 ? 'card waits' : 'cards wait'} for tomorrow: new cards are spread out so reviews stay manageable.
-          </p>
-        )}
-        {extras.length > 0 ? (
-          <>
-            <p>Want to keep going? Extra practice brings back your weakest cards first and does not change when they are due.</p>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setExtra({ ids: extras.map((e) => e.question.id), index: 0 });
-                show(false);
-                moveFocus.current = 'front';
-                announce('Extra practice started.');
-              }}
-            >
-              Extra practice ({extras.length} {extras.length === 1 ? 'card' : 'cards'})
-            </button>
-          </>
-        ) : null}
-        {summary}
-      </section>
+      <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+        <DoneScreen
+          deck={deck}
+          progress={progress}
+          now={now}
+          options={options}
+          top={undoBar}
+          bottom={summary}
+          onExtra={(ids) => {
+            setExtra({ ids, index: 0 });
+            show(false);
+            moveFocus.current = 'front';
+            announce('Extra practice started.');
+          }}
+        />
+      </Suspense>
     );
   }
 

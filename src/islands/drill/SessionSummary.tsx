@@ -56,3 +56,32 @@ export function SessionSummary({ deck, progress, startedAt, now, titleId }: Prop
     </div>
   );
 }
+
+/** Shown once something was graded: undo of the last grade, and the way to the summary. */
+export function SessionBar({ onUndo, onEnd }: { onUndo: () => void; onEnd: (() => void) | null }) {
+  return (
+    <p className="drill-undo">
+      <button type="button" className="link-button" onClick={onUndo} aria-keyshortcuts="Control+Z">
+        Undo last grade <kbd aria-hidden="true">Ctrl+Z</kbd>
+      </button>
+      {onEnd && (
+        <>
+          {' · '}
+          <button type="button" className="link-button" onClick={onEnd}>
+            End session and see the summary
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+export function NewSession({ onStart }: { onStart: () => void }) {
+  return (
+    <p>
+      <button type="button" className="button" onClick={onStart}>
+        Start a new session
+      </button>
+    </p>
+  );
+}
