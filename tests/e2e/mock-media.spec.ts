@@ -11,15 +11,16 @@ async function openMock(page: Page) {
   await page.getByRole('tab', { name: 'Mock interview' }).click();
 }
 
-test.describe('with a fake microphone', () => {
-  test.use({
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    },
-    permissions: ['microphone'],
-  });
+// Chromium's fake microphone for the whole file; the denied case replaces getUserMedia itself.
+test.use({
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  },
+  permissions: ['microphone'],
+});
 
+test.describe('with a fake microphone', () => {
   test('a recording is made, played back, kept, survives a reload and is deleted', async ({ page }) => {
     await openMock(page);
     await page.getByRole('button', { name: 'Start mock interview' }).click();

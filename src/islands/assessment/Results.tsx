@@ -65,7 +65,8 @@ export function Results({ voice, result, profile, questions, occupationTitle, co
           ))}
         </ul>
       </figure>
-      <div className="table-wrap">
+      {/* Focusable so a keyboard can scroll the table on a narrow screen. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Ratings table">
         <table className="assess-table">
           <caption>
             {w.table} and the level a new {occupationTitle.toLowerCase()} needs, skill by skill
