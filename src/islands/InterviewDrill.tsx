@@ -8,6 +8,7 @@ import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
 import { mergeProgress, resetProgress } from '../lib/drill/merge';
+import { customDeck } from '../lib/drill/custom-deck';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
@@ -15,6 +16,7 @@ import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
 import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
+import { DailyLimits } from './drill/DailyLimits';
 import { InterviewDate } from './drill/InterviewDate';
 import { isShortcutEvent } from './drill/keys';
 import { Practice } from './drill/Practice';
@@ -33,6 +35,7 @@ const MockInterview = lazy(() => import('./drill/MockInterview').then((m) => ({ 
 const ProgressPanel = lazy(() => import('./drill/ProgressPanel').then((m) => ({ default: m.ProgressPanel })));
 const StoryBank = lazy(() => import('./drill/StoryBank').then((m) => ({ default: m.StoryBank })));
 const DataPanel = lazy(() => import('./drill/DataPanel').then((m) => ({ default: m.DataPanel })));
+const CustomQuestions = lazy(() => import('./drill/CustomQuestions').then((m) => ({ default: m.CustomQuestions })));
 const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default: m.Shortcuts })));
 
 const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
@@ -121,10 +124,13 @@ export default function InterviewDrill(props: DrillProps) {
   }, []);
 
   const skillName = (id: string) => skillNames[id] ?? id;
-  const deck = useMemo(() => filterDeck(questions, filters), [questions, filters]);
+  const mine = useMemo(() => customDeck(progress), [progress]);
+  const allQuestions = useMemo(() => [...questions, ...mine], [questions, mine]);
+  const deck = useMemo(() => filterDeck(allQuestions, filters), [allQuestions, filters]);
   const options: QueueOptions = {
     log: progress.log,
     newPerDay: progress.settings.newPerDay,
+    reviewsPerDay: progress.settings.reviewsPerDay,
     interviewDate: progress.interviewDate ? new Date(progress.interviewDate) : undefined,
   };
   const focus = focusSkills(assessment, profile, facets.skills);
@@ -154,6 +160,7 @@ export default function InterviewDrill(props: DrillProps) {
         <p className="drill-status">
           <strong>Today:</strong> {statusLine(counts(deck, progress.cards, now, options))}
         </p>
+        <DailyLimits progress={progress} update={update} announce={announce} />
         <DeckPicker
           facets={facets}
           filters={filters}
@@ -171,24 +178,35 @@ export default function InterviewDrill(props: DrillProps) {
         {view === 'mock' &&
           panel(
             'The mock interview',
-            <MockInterview deck={deck} deckName={deckLabel(deck.length, questions.length, filters, skillName)} progress={progress} update={update} announce={announce} />,
+            <MockInterview
+              occupation={occupation}
+              deck={deck}
+              deckName={deckLabel(deck.length, allQuestions.length, filters, skillName)}
+              progress={progress}
+              update={update}
+              announce={announce}
+            />,
             true,
           )}
-        {view === 'progress' && panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} occupationTitle={occupationTitle} />, true)}
-        {view === 'stories' && panel('The story bank', <StoryBank questions={questions} progress={progress} update={update} announce={announce} />, true)}
+        {view === 'progress' &&
+          panel('Your progress', <ProgressPanel deck={deck} progress={progress} now={now} options={options} occupationTitle={occupationTitle} />, true)}
+        {view === 'stories' && panel('The story bank', <StoryBank questions={allQuestions} progress={progress} update={update} announce={announce} />, true)}
         {view === 'data' &&
           panel(
             'Your data',
-            <DataPanel
-              occupation={occupation}
-              occupationTitle={occupationTitle}
-              questions={questions}
-              questionIds={questionIds}
-              progress={progress}
-              update={update}
-              reset={stored.reset}
-              announce={announce}
-            />,
+            <>
+              <CustomQuestions progress={progress} update={update} announce={announce} skills={facets.skills} skillName={skillName} taken={questions} />
+              <DataPanel
+                occupation={occupation}
+                occupationTitle={occupationTitle}
+                questions={allQuestions}
+                questionIds={questionIds}
+                progress={progress}
+                update={update}
+                reset={stored.reset}
+                announce={announce}
+              />
+            </>,
             true,
           )}
       </Tabs>

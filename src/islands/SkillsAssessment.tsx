@@ -50,15 +50,27 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const [message, setMessage] = useState('');
   const focusResults = useRef(false);
 
-  // A shared result arrives in the fragment; it is read once, and never stored unless asked.
+  // A shared result arrives in the fragment and is never stored unless asked. It is read again on
+  // every hash change: a counselor opening a second client's link in the same tab must see that
+  // client's result, not the first one's.
   useEffect(() => {
-    const fragment = window.location.hash.slice(1);
-    if (fragment) {
-      const decoded = decodeShare(fragment, { occupation, skillIds });
-      if (decoded.ok) setShared(decoded.value);
-      else setShareError(decoded.error);
-    }
+    const read = (moved: boolean) => {
+      const fragment = window.location.hash.slice(1);
+      if (fragment) {
+        const decoded = decodeShare(fragment, { occupation, skillIds });
+        setShared(decoded.ok ? decoded.value : null);
+        setShareError(decoded.ok ? null : decoded.error);
+      } else {
+        setShared(null);
+        setShareError(null);
+      }
+      if (moved) focusResults.current = true;
+    };
+    read(false);
     setHashRead(true);
+    const onHash = () => read(true);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [occupation, skillIds]);
 
   // Someone who has finished an assessment comes back to their results.
@@ -73,8 +85,13 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const ready = stored.ready && hashRead;
   const root = useIslandReady<HTMLDivElement>(ready);
 
+  // Results open at their headline, whatever was scrolled before.
   useEffect(() => {
-    if (focusResults.current) document.getElementById('results-title')?.focus();
+    const title = focusResults.current ? document.getElementById('results-title') : null;
+    if (title) {
+      title.focus({ preventScroll: true });
+      title.scrollIntoView({ block: 'start' });
+    }
     focusResults.current = false;
   });
 
@@ -108,6 +125,8 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
         {panel(
           'The shared result',
           <Results
+            key={`${shared.completedAt}:${JSON.stringify(shared.ratings)}`}
+            voice="shared"
             result={assess(input, shared.ratings)}
             profile={profile}
             questions={questions}
@@ -171,6 +190,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
           {panel(
             'Your results',
             <Results
+              voice="self"
               result={assess(input, latest.ratings)}
               profile={profile}
               questions={questions}

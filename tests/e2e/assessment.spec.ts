@@ -104,7 +104,8 @@ test.describe('skills self-assessment', () => {
     await other.goto(link);
     await expect(other.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(other.getByText('Shared result.')).toBeVisible();
-    await expect(other.getByRole('heading', { name: /Your readiness/ })).toHaveText(readiness ?? '');
+    // The same figure, in the third person: the reader is not the person rated.
+    await expect(other.getByRole('heading', { name: /This person’s readiness/ })).toHaveText((readiness ?? '').replace('Your readiness', 'This person’s readiness'));
     await axe(other);
     expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
     await other.getByRole('button', { name: 'Save as mine' }).click();

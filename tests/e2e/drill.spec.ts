@@ -24,7 +24,7 @@ test.describe('interview drill', () => {
   test('the whole loop works from the keyboard', async ({ page }) => {
     const errors = watchErrors(page);
     await open(page);
-    await expect(status(page)).toHaveText('Today: 10 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 20 new · 0 learning due · 0 reviews due');
     const first = await question(page).textContent();
 
     await page.keyboard.press('Space');
@@ -34,13 +34,13 @@ test.describe('interview drill', () => {
     await axe(page);
 
     await page.keyboard.press('3');
-    await expect(status(page)).toHaveText('Today: 9 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 19 new · 0 learning due · 0 reviews due');
     await expect(question(page)).not.toHaveText(first ?? '');
     // Focus is back on "Show answer", so the next card goes on with the keyboard alone.
     await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('1');
-    await expect(status(page)).toHaveText('Today: 8 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 18 new · 0 learning due · 0 reviews due');
     await axe(page);
     expect(errors).toEqual([]);
   });
@@ -51,10 +51,10 @@ test.describe('interview drill', () => {
       await page.keyboard.press('Space');
       await page.keyboard.press(grade);
     }
-    await expect(status(page)).toContainText('8 new');
+    await expect(status(page)).toContainText('18 new');
     await page.reload();
     await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
-    await expect(status(page)).toContainText('8 new');
+    await expect(status(page)).toContainText('18 new');
     await page.getByRole('tab', { name: 'Progress' }).click();
     await expect(page.locator('.drill-stats div', { hasText: 'Reviews today' }).locator('dd')).toHaveText('2');
   });
@@ -126,7 +126,7 @@ test.describe('interview drill', () => {
     }
     await expect(page.getByRole('heading', { name: 'Nothing to study right now' })).toBeVisible();
     await expect(page.getByText(/Next card due in \d+ days?/)).toBeVisible();
-    await expect(status(page)).toHaveText('Today: 0 new · 0 learning · 0 due');
+    await expect(status(page)).toHaveText('Today: 0 new · 0 learning due · 0 reviews due');
     const saved = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').data, KEY);
     // Saves run in an effect after the render, so wait for the last grade to reach storage.
     await expect.poll(async () => (await saved())?.log?.length).toBe(size);
@@ -197,14 +197,14 @@ test.describe('interview drill', () => {
     await other.getByRole('tab', { name: 'Your data' }).click();
     await other.getByLabel('Import progress from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"csr-guide"') });
     await expect(other.getByRole('alert')).toContainText('Your progress has not changed');
-    await expect(status(other)).toContainText('10 new');
+    await expect(status(other)).toContainText('20 new');
 
     await other.getByLabel('Import progress from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
     const dialog = other.getByRole('dialog', { name: 'Import this progress?' });
     await expect(dialog).toContainText('1 graded cards, 1 reviews');
     await axe(other);
     await dialog.getByRole('button', { name: 'Replace my progress' }).click();
-    await expect(status(other)).toContainText('9 new');
+    await expect(status(other)).toContainText('19 new');
     await fresh.close();
   });
 
@@ -215,10 +215,10 @@ test.describe('interview drill', () => {
     await page.getByRole('tab', { name: 'Your data' }).click();
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('button', { name: 'Keep it' }).click();
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('button', { name: 'Delete my progress' }).click();
-    await expect(status(page)).toContainText('10 new');
+    await expect(status(page)).toContainText('20 new');
   });
 
   test('corrupted storage is kept aside and reported, never a crash', async ({ page }) => {
@@ -235,7 +235,7 @@ test.describe('interview drill', () => {
     expect(backups).toHaveLength(1);
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
     expect(errors).toEqual([]);
   });
 
@@ -252,7 +252,7 @@ test.describe('interview drill', () => {
     await expect(page.getByRole('status').filter({ hasText: 'not letting the site store data' })).toBeVisible();
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
     expect(errors).toEqual([]);
   });
 
@@ -298,6 +298,10 @@ test.describe('interview drill', () => {
     await page.keyboard.press('s');
     for (let i = 3; i <= 5; i += 1) {
       await expect(page.getByText(`question ${i} of 5`)).toBeVisible();
+      // A grade needs an answer: a key press at once is refused, after 20 s it counts.
+      await page.keyboard.press('1');
+      await expect(page.getByText(`question ${i} of 5`)).toBeVisible();
+      await page.clock.runFor(20_000);
       await page.keyboard.press('1');
     }
     const summary = page.getByRole('heading', { name: 'How your mock interview went' });
@@ -311,7 +315,7 @@ test.describe('interview drill', () => {
 
     await page.getByRole('tab', { name: 'Practice' }).click();
     // Four graded (one skipped): those cards are no longer new.
-    await expect(status(page)).toContainText('6 new');
+    await expect(status(page)).toContainText('16 new');
   });
 
   test('the mock interview screens pass axe', async ({ page }) => {
@@ -365,7 +369,7 @@ test.describe('interview drill', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: /Solid — Good/ }).click();
-    await expect(status(page)).toContainText('9 new');
+    await expect(status(page)).toContainText('19 new');
   });
 });
 

@@ -63,7 +63,7 @@ describe('loading and saving', () => {
     const storage = new FakeStorage({ [KEY]: envelope(old) });
     const result = loadState(storage, KEY, progressSchema, PROGRESS_VERSION, { now: NOW, fallback: emptyProgress });
     expect(result.status).toBe('ok');
-    expect(result.value.settings).toEqual({ newPerDay: 10, mockLength: 5, countdownSeconds: 0 });
+    expect(result.value.settings).toEqual({ newPerDay: 20, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 });
     expect(result.value.notes).toEqual({});
     expect(result.value.cards['angry-customer']?.learning_steps).toBe(0);
     expect(result.value.log[0]?.mode).toBe('drill');

@@ -1,9 +1,12 @@
 import type { AssessmentResult } from '../../lib/assessment/score';
-import { deltaLabel, readinessBand } from '../../lib/assessment/format';
+import { deltaLabel } from '../../lib/assessment/format';
+import { resultWords, verdict, type Voice } from '../../lib/assessment/verdict';
 import type { SkillDelta } from '../../lib/assessment/history';
 import type { ProbeQuestion, SkillProfile } from '../../lib/assessment/types';
 
 interface Props {
+  /** "self" for your own result; "shared" for one opened from a link, read by someone else. */
+  voice: Voice;
   result: AssessmentResult;
   profile: SkillProfile;
   questions: readonly ProbeQuestion[];
@@ -18,21 +21,27 @@ interface Props {
 const BAR = 100;
 
 /** Readiness, a chart with its table, strengths and gaps with what to do next. */
-export function Results({ result, profile, questions, occupationTitle, completedLabel, since, deltas }: Props) {
+export function Results({ voice, result, profile, questions, occupationTitle, completedLabel, since, deltas }: Props) {
   const change = new Map((deltas ?? []).map((d) => [d.id, deltaLabel(d)]));
-  const { readiness, skills, strengths, gaps, warning } = result;
-  const band = readiness.percent === null ? null : readinessBand(readiness.percent);
+  const { readiness, skills, strengths, meets, gaps, warning } = result;
+  const judged = verdict(result, voice);
+  const band = judged?.band ?? null;
+  const w = resultWords(voice);
   const questionText = new Map(questions.map((q) => [q.id, q.text]));
   const byId = new Map(profile.map((s) => [s.id, s]));
   return (
     <div className="assess-results">
-      <h2 id="results-title" tabIndex={-1}>
-        Your readiness: {readiness.percent ?? '–'}%{band && <> · {band.label}</>}
+      <h2 id="results-title" className="assess-headline" tabIndex={-1}>
+        {w.readiness}: {readiness.percent ?? '–'}%{band && <> · {band.label}</>}
       </h2>
       <p className="assess-meta">
         Against what employers expect of a new {occupationTitle.toLowerCase()}, {completedLabel}.
       </p>
-      {band && <p>{band.advice}</p>}
+      {judged?.advice.map((line) => (
+        <p key={line} className={judged.cappedBy && line === judged.advice[0] ? 'assess-cap' : undefined}>
+          {line}
+        </p>
+      ))}
       {since && <p className="assess-since">{since}</p>}
       {warning && (
         <p className="island-notice" role="status">
@@ -40,9 +49,9 @@ export function Results({ result, profile, questions, occupationTitle, completed
         </p>
       )}
 
-      <h3>Your ratings against the job</h3>
+      <h3>{w.chart}</h3>
       <figure className="assess-chart">
-        <figcaption>Each bar is your rating out of 5; the line marks the level a new hire needs. The table below gives the same figures.</figcaption>
+        <figcaption>Each bar is {voice === 'self' ? 'your' : 'the'} rating out of 5; the line marks the level a new hire needs. The table below gives the same figures.</figcaption>
         <ul className="assess-bars" aria-hidden="true">
           {skills.map((s) => (
             <li key={s.id}>
@@ -56,14 +65,17 @@ export function Results({ result, profile, questions, occupationTitle, completed
           ))}
         </ul>
       </figure>
-      <div className="table-wrap">
+      {/* Focusable so a keyboard can scroll the table on a narrow screen. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Ratings table">
         <table className="assess-table">
-          <caption>Your rating and the level a new {occupationTitle.toLowerCase()} needs, skill by skill</caption>
+          <caption>
+            {w.table} and the level a new {occupationTitle.toLowerCase()} needs, skill by skill
+          </caption>
           <thead>
             <tr>
               <th scope="col">Skill</th>
               <th scope="col" className="num">
-                You
+                {w.rated}
               </th>
               <th scope="col" className="num">
                 Needed
@@ -86,26 +98,32 @@ export function Results({ result, profile, questions, occupationTitle, completed
         </table>
       </div>
 
-      <h3>Your strengths</h3>
+      <h3>{w.strengths}</h3>
       {strengths.length ? (
         <ul>
           {strengths.map((s) => (
             <li key={s.id}>
-              <strong>{s.name}</strong>: you rated {s.rating}, a new hire needs {s.required}. {byId.get(s.id)?.why}
+              <strong>{s.name}</strong>: {w.ratedAs(s.rating ?? 0)}, a new hire needs {s.required}. {byId.get(s.id)?.why}
             </li>
           ))}
         </ul>
       ) : (
-        <p>No skill meets the level yet. Start with the first gap below.</p>
+        <p>{w.noStrengths}</p>
+      )}
+      {meets.length > 0 && (
+        <>
+          <h3>{w.meets}</h3>
+          <p>{meets.map((s) => s.name).join(', ')}.</p>
+        </>
       )}
 
-      <h3>Your gaps, most important first</h3>
+      <h3>{w.gaps}</h3>
       {gaps.length ? (
         <ol className="assess-gaps">
           {gaps.map((g) => (
             <li key={g.id} className="assess-gap">
               <h4>
-                {g.name}: you {g.rating}, needed {g.required}
+                {g.name}: {w.ratedAs(g.rating ?? 0)}, needed {g.required}
               </h4>
               <p>{byId.get(g.id)?.why}</p>
               <p className="assess-sub">Next steps</p>
@@ -133,7 +151,7 @@ export function Results({ result, profile, questions, occupationTitle, completed
           ))}
         </ol>
       ) : (
-        <p>No gaps: you meet or beat the level a new hire needs in every skill you rated.</p>
+        <p>{w.noGaps}</p>
       )}
     </div>
   );

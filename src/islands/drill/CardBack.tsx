@@ -24,21 +24,41 @@ interface Props {
   backRef: RefObject<HTMLDivElement | null>;
   /** Runs once the back is on screen, so focus can move to it. */
   onShown: () => void;
+  /** The notes panel as the learner left it on an earlier card; null until they open or close it. */
+  notesOpen: boolean | null;
+  onNotesToggle: (open: boolean) => void;
 }
 
-export function CardBack({ question, card, now, showIntervals, onGrade, progress, update, backRef, onShown }: Props) {
+/**
+ * The answer, with the STAR notes beside it on wide screens and under it on phones, and the grade
+ * bar pinned to the bottom of the viewport. The notes panel keeps its state from card to card,
+ * so grading never closes what the learner opened.
+ */
+export function CardBack({ question, card, now, showIntervals, onGrade, progress, update, backRef, onShown, notesOpen, onNotesToggle }: Props) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(onShown, []);
+  const notesShown = notesOpen ?? hasNotes(progress, question.id);
   return (
     <>
-      <div ref={backRef} tabIndex={-1} aria-label={`Answer notes for: ${question.text}`} className="drill-back-region">
-        <AnswerBack question={question} />
+      <div className={`drill-answer${notesShown ? ' has-notes' : ''}`}>
+        <div ref={backRef} tabIndex={-1} aria-label={`Answer notes for: ${question.text}`} className="drill-back-region">
+          <AnswerBack question={question} />
+        </div>
+        <details
+          className="drill-notes-details"
+          open={notesShown}
+          onToggle={(e) => {
+            const open = e.currentTarget.open;
+            if (open !== notesShown) onNotesToggle(open);
+          }}
+        >
+          <summary>Your STAR notes for this question</summary>
+          <NotesEditor questionId={question.id} progress={progress} update={update} />
+        </details>
       </div>
-      <GradeButtons card={card} now={now} showIntervals={showIntervals} onGrade={onGrade} />
-      <details className="drill-notes-details" open={hasNotes(progress, question.id) || undefined}>
-        <summary>Your STAR notes for this question</summary>
-        <NotesEditor questionId={question.id} progress={progress} update={update} />
-      </details>
+      <div className="drill-grade-bar">
+        <GradeButtons card={card} now={now} showIntervals={showIntervals} onGrade={onGrade} />
+      </div>
     </>
   );
 }

@@ -9,13 +9,15 @@ interface Props {
   showIntervals: boolean;
   onGrade: (rating: Grade) => void;
   label?: string;
+  /** Shown but not usable yet (a mock answer not given); the reason is shown beside them. */
+  disabled?: boolean;
 }
 
 /** "Blanked — Again · 1 min": plain words first, the standard word, then what it does. */
-export function GradeButtons({ card, now, showIntervals, onGrade, label = 'How did your answer go?' }: Props) {
+export function GradeButtons({ card, now, showIntervals, onGrade, label = 'How did your answer go?', disabled = false }: Props) {
   const options = previewIntervals(card, now);
   return (
-    <fieldset className="drill-grades">
+    <fieldset className="drill-grades" disabled={disabled}>
       <legend>{label}</legend>
       <div className="drill-grade-row">
         {options.map((o) => (

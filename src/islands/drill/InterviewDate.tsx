@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { coverage, CRAM_WINDOW_DAYS } from '../../lib/drill/interview-date';
 import { setInterviewDate, type Progress } from '../../lib/drill/progress';
@@ -12,6 +12,9 @@ interface Props {
   update: Update;
   announce: Announce;
 }
+
+// The forecast simulates every day until the interview: loaded only once a date is set.
+const Workload = lazy(() => import('./Workload').then((m) => ({ default: m.Workload })));
 
 /** The interview date paces new cards so every card is seen in time. */
 export function InterviewDate({ deck, progress, now, update, announce }: Props) {
@@ -68,6 +71,11 @@ export function InterviewDate({ deck, progress, now, update, announce }: Props) 
             ? 'Your interview date has passed: practice is back to its usual pace.'
             : 'Optional: with a date, practice paces new questions so you see every one before the interview.'}
       </p>
+      {upcoming && (
+        <Suspense fallback={null}>
+          <Workload deck={deck} progress={progress} interview={upcoming} now={now} />
+        </Suspense>
+      )}
     </div>
   );
 }

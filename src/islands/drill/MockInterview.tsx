@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { durationLabel } from '../../lib/drill/duration';
 import {
+  canGrade,
   countdownLeftMs,
+  gradeWaitMs,
+  PACE_LABELS,
   currentElapsedMs,
   currentQuestionId,
   gradeCurrent,
@@ -20,6 +23,9 @@ import {
 import { recordReview, type Progress } from '../../lib/drill/progress';
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
 import { AnswerBack } from './AnswerBack';
+import { AnswerRecorder } from './AnswerRecorder';
+import { RecordingsList } from './RecordingsList';
+import { canSpeak, speak, stopSpeaking } from './speech-browser';
 import { GradeButtons } from './GradeButtons';
 import { isShortcutEvent } from './keys';
 import type { Announce, Update } from './types';
@@ -31,7 +37,10 @@ function clock(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
+const RATES = [0.75, 1, 1.25, 1.5];
+
 interface Props {
+  occupation: string;
   deck: DrillQuestion[];
   deckName: string;
   progress: Progress;
@@ -39,7 +48,23 @@ interface Props {
   announce: Announce;
 }
 
-export function MockInterview({ deck, deckName, progress, update, announce }: Props) {
+export function MockInterview({ occupation, deck, deckName, progress, update, announce }: Props) {
+  const [answered, setAnswered] = useState({ recorded: false, typedWords: 0 });
+  const answeredRef = useRef(answered);
+  answeredRef.current = answered;
+  const [voices, setVoices] = useState<string[]>([]);
+  const [speechOk, setSpeechOk] = useState(false);
+  useEffect(() => {
+    if (!canSpeak()) return;
+    setSpeechOk(true);
+    const read = () => setVoices(window.speechSynthesis.getVoices().filter((v) => v.lang.startsWith('en')).map((v) => v.name));
+    read();
+    window.speechSynthesis.addEventListener('voiceschanged', read);
+    return () => {
+      window.speechSynthesis.removeEventListener('voiceschanged', read);
+      stopSpeaking();
+    };
+  }, []);
   const [session, setSessionState] = useState<MockSession | null>(null);
   // Key presses can come faster than renders: handlers work on the newest session.
   const live = useRef<MockSession | null>(null);
@@ -51,7 +76,15 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
   const timesUp = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
-  const { mockLength, countdownSeconds } = progress.settings;
+  const { mockLength, countdownSeconds, readAloud, speechRate, voice } = progress.settings;
+  const currentId = session ? currentQuestionId(session) : undefined;
+  const currentText = deck.find((q) => q.id === currentId)?.text;
+  useEffect(() => {
+    // Each question is read aloud as it appears, as an interviewer would ask it.
+    if (readAloud && currentText) speak(currentText, { rate: speechRate, voice });
+    setAnswered({ recorded: false, typedWords: 0 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentId, session?.questionIds.join()]);
   const length = Math.min(mockLength, deck.length);
 
   const running = session !== null && !isFinished(session) && !isPaused(session);
@@ -92,8 +125,13 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
     const id = currentQuestionId(session);
     if (!id) return;
     const at = new Date();
-    const next = rating === null ? skipCurrent(session, at) : gradeCurrent(session, rating, at);
+    if (rating !== null && !canGrade(session, at, answeredRef.current)) {
+      announce(`Answer first: grading opens after ${Math.ceil(gradeWaitMs(session, at) / 1000)} more seconds on this question, or once you record an answer. Or skip it.`);
+      return;
+    }
+    const next = rating === null ? skipCurrent(session, at) : gradeCurrent(session, rating, at, answeredRef.current);
     if (rating !== null) update((p) => recordReview(p, id, rating, at, 'mock'));
+    stopSpeaking();
     setSession(next);
     timesUp.current = false;
     focusHeading.current = true;
@@ -168,10 +206,70 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
             ))}
           </select>
         </div>
+        {speechOk ? (
+          <fieldset className="drill-choice drill-voice">
+            <legend>The interviewer’s voice</legend>
+            <label>
+              <input type="checkbox" checked={readAloud} onChange={(e) => {
+                const on = e.currentTarget.checked;
+                update((p) => ({ ...p, settings: { ...p.settings, readAloud: on } }));
+              }} />{' '}
+              Read each question aloud
+            </label>
+            <span className="drill-inline">
+              <label htmlFor="mock-voice">Voice</label>
+              <select
+                id="mock-voice"
+                value={voice ?? ''}
+                onChange={(e) => {
+                  const name = e.currentTarget.value;
+                  update((p) => {
+                    const { voice: _old, ...settings } = p.settings;
+                    return { ...p, settings: name ? { ...settings, voice: name } : settings };
+                  });
+                }}
+              >
+                <option value="">Browser default</option>
+                {voices.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </span>
+            <span className="drill-inline">
+              <label htmlFor="mock-rate">Speed</label>
+              <select
+                id="mock-rate"
+                value={speechRate}
+                onChange={(e) => {
+                  const rate = Number(e.currentTarget.value);
+                  update((p) => ({ ...p, settings: { ...p.settings, speechRate: rate } }));
+                }}
+              >
+                {RATES.map((r) => (
+                  <option key={r} value={r}>
+                    {r === 1 ? 'Normal' : `${r}×`}
+                  </option>
+                ))}
+              </select>
+            </span>
+            <button type="button" onClick={() => speak('Tell me about yourself.', { rate: speechRate, voice })}>
+              Try the voice
+            </button>
+          </fieldset>
+        ) : (
+          <p className="drill-hint">This browser cannot read questions aloud; they are shown on screen.</p>
+        )}
+        <p className="drill-hint">
+          You can record each answer and play it back. Recordings stay on this device, in this browser’s storage; nothing is uploaded. A grade needs an
+          answer: 20 seconds on the question, a recording, or a typed answer; otherwise skip it.
+        </p>
         {deck.length < mockLength && <p className="drill-hint">This deck has {deck.length} questions, so the mock will use all of them.</p>}
         <button type="button" className="button" disabled={deck.length === 0} onClick={begin}>
           Start mock interview
         </button>
+        <RecordingsList occupation={occupation} announce={announce} />
       </section>
     );
   }
@@ -184,7 +282,8 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
           How your mock interview went
         </h2>
         <p>
-          {summary.items.length} questions in {summary.total}.{' '}
+          {summary.items.length} questions in {summary.total}. A behavioral answer usually takes 1 to 2 minutes: long enough for the situation, what you
+          did and the result, short enough to keep the interviewer with you.{' '}
           {summary.toReview.length > 0
             ? `${summary.toReview.length} to review: the ones you graded Blanked or Shaky, or skipped. Graded ones come back sooner in practice.`
             : 'Nothing to review: well done.'}
@@ -196,6 +295,7 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
               <tr>
                 <th scope="col">Question</th>
                 <th scope="col">Time</th>
+                <th scope="col">Against the usual 1–2 minutes</th>
                 <th scope="col">Your grade</th>
               </tr>
             </thead>
@@ -204,6 +304,7 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
                 <tr key={item.question.id} className={item.review ? 'to-review' : undefined}>
                   <th scope="row">{item.question.text}</th>
                   <td>{item.time}</td>
+                  <td>{item.pace === null ? '–' : PACE_LABELS[item.pace]}{item.recorded ? ' · recorded' : ''}</td>
                   <td>
                     {item.grade}
                     {item.review && <strong className="drill-flag"> · review</strong>}
@@ -229,6 +330,7 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
   const question = deck.find((q) => q.id === id);
   const paused = isPaused(session);
   const elapsed = currentElapsedMs(session, now);
+  const gradable = canGrade(session, now, answered);
   return (
     <section className="drill-card" aria-labelledby="mock-question">
       <p className="drill-meta">
@@ -251,7 +353,36 @@ export function MockInterview({ deck, deckName, progress, update, announce }: Pr
           Skip
         </button>
       </div>
-      <GradeButtons card={id ? progress.cards[id] : undefined} now={now} showIntervals onGrade={(r) => answer(r)} label="When you have answered aloud, grade yourself" />
+      {question && (
+        <AnswerRecorder
+          key={`${session.answers.length}:${question.id}`}
+          occupation={occupation}
+          questionId={question.id}
+          questionText={question.text}
+          onAnswer={setAnswered}
+          announce={announce}
+        />
+      )}
+      {speechOk && question && (
+        <p>
+          <button type="button" className="link-button" onClick={() => speak(question.text, { rate: speechRate, voice })}>
+            Hear the question again
+          </button>
+        </p>
+      )}
+      {gradable ? null : (
+        <p className="drill-hint">
+          Grading opens in {Math.ceil(gradeWaitMs(session, now) / 1000)} s, or as soon as you record an answer. Skip if you want to move on.
+        </p>
+      )}
+      <GradeButtons
+        card={id ? progress.cards[id] : undefined}
+        now={now}
+        showIntervals
+        disabled={!gradable}
+        onGrade={(r) => answer(r)}
+        label="When you have answered aloud, grade yourself"
+      />
       {question && (
         <details>
           <summary>What a strong answer covers</summary>

@@ -1,15 +1,20 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
 import { recordReview, type Progress } from '../../lib/drill/progress';
-import { extraPractice, nextCard, nextDueAt, newCardAllowance, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
+import { nextCard, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
-import { dateTimeLabel, dueIn } from '../../lib/drill/when';
-import { isSeen } from '../../lib/drill/card';
-import { isOnControl, isShortcutEvent } from './keys';
+import type { GradeReceipt } from '../../lib/drill/undo';
+import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
 import type { Announce, Update } from './types';
 
 const loadBack = () => import('./CardBack');
+// Needed only once something was graded: kept out of the first load.
+const SessionSummary = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionSummary })));
+const SessionBar = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionBar })));
+// Nothing due is not the first view (the server renders the first card): it loads when reached.
+const DoneScreen = lazy(() => import('./DoneScreen').then((m) => ({ default: m.DoneScreen })));
+const NewSession = lazy(() => import('./SessionSummary').then((m) => ({ default: m.NewSession })));
 const CardBack = lazy(() => loadBack().then((m) => ({ default: m.CardBack })));
 
 interface Props {
@@ -23,27 +28,46 @@ interface Props {
 }
 
 export function Practice({ deck, progress, now, options, update, announce, skillName }: Props) {
+  const id = useId();
   const [revealed, setRevealed] = useState(false);
   const [extra, setExtra] = useState<{ ids: string[]; index: number } | null>(null);
+  // The notes panel stays as the learner left it from card to card: grading never closes it.
+  const [notesOpen, setNotesOpen] = useState<boolean | null>(null);
+  const [sessionStart, setSessionStart] = useState<Date | null>(null);
+  const [summaryShown, setSummaryShown] = useState(false);
+  const [undoable, setUndoable] = useState<{ receipt: GradeReceipt; text: string; extra: typeof extra } | null>(null);
   const showButton = useRef<HTMLButtonElement>(null);
   const back = useRef<HTMLDivElement>(null);
-  const moveFocus = useRef<'front' | 'back' | null>(null);
+  const question = useRef<HTMLHeadingElement>(null);
+  const summaryTitle = useRef<HTMLDivElement>(null);
+  const moveFocus = useRef<'front' | 'back' | 'summary' | null>(null);
 
   let item: QueueItem | null;
   if (extra) {
-    const id = extra.ids[extra.index];
-    const question = deck.find((q) => q.id === id);
-    item = question ? { question, card: progress.cards[question.id], kind: 'extra' } : null;
+    const extraId = extra.ids[extra.index];
+    const q = deck.find((d) => d.id === extraId);
+    item = q ? { question: q, card: progress.cards[q.id], kind: 'extra' } : null;
   } else {
     item = nextCard(deck, progress.cards, now, options);
   }
 
   useEffect(() => {
-    if (moveFocus.current === 'front') showButton.current?.focus();
-    if (moveFocus.current === 'back' && back.current) back.current.focus();
+    if (moveFocus.current === 'front') showButton.current?.focus({ preventScroll: true });
+    if (moveFocus.current === 'back' && back.current) focusBack();
     else if (moveFocus.current === 'back') return; // the back is still loading: focus it when it arrives
+    if (moveFocus.current === 'summary') summaryTitle.current?.focus();
     moveFocus.current = null;
   });
+
+  /**
+   * Focus the answer without scrolling to it, then bring the question to the top: the answer
+   * reads below it and the grade bar stays pinned to the bottom of the viewport.
+   */
+  const focusBack = () => {
+    back.current?.focus({ preventScroll: true });
+    const top = question.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight * 0.4) question.current?.scrollIntoView({ block: 'start' });
+  };
 
   // Keys can arrive faster than the next render: the handlers read and write these refs, which
   // always hold what the user has done so far, and the card on screen (null once graded).
@@ -66,9 +90,14 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     if (!card || !shown.current) return;
     onScreen.current = { item: null, extra: null };
     const at = new Date();
-    const id = card.question.id;
+    const questionId = card.question.id;
     const mode = extraNow ? 'extra' : 'drill';
-    update((p) => recordReview(p, id, rating, at, mode));
+    // The card on screen is the one graded, so this render's copy is the state to go back to.
+    const receipt: GradeReceipt = { questionId, before: progress.cards[questionId], entry: { questionId, rating, reviewedAt: at.toISOString(), mode } };
+    update((p) => recordReview(p, questionId, rating, at, mode));
+    setUndoable({ receipt, text: card.question.text, extra: extraNow });
+    if (!sessionStart) setSessionStart(at);
+    setSummaryShown(false);
     show(false);
     moveFocus.current = 'front';
     if (extraNow) {
@@ -80,9 +109,41 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     }
   };
 
+  const undo = async () => {
+    if (!undoable) return;
+    // Undo is rare: its module loads when first used.
+    const { undoGrade } = await import('../../lib/drill/undo');
+    const result = undoGrade(progress, undoable.receipt);
+    if (!result.ok) {
+      setUndoable(null);
+      announce('That grade can no longer be undone: the card was graded again since.');
+      return;
+    }
+    update((p) => undoGrade(p, undoable.receipt).progress);
+    setExtra(undoable.extra);
+    setUndoable(null);
+    setSummaryShown(false);
+    show(true);
+    moveFocus.current = 'back';
+    announce(`Grade undone. “${undoable.text}” is back, with its answer shown.`);
+  };
+
+  const endSession = () => {
+    setSummaryShown(true);
+    setExtra(null);
+    show(false);
+    moveFocus.current = 'summary';
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isShortcutEvent(event) || !onScreen.current.item) return;
+      if (isUndoEvent(event)) {
+        if (!undoable) return;
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (!isShortcutEvent(event) || !onScreen.current.item || summaryShown) return;
       if (!shown.current && (event.key === ' ' || event.key === 'Enter') && !isOnControl(event)) {
         event.preventDefault();
         reveal();
@@ -98,59 +159,73 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  const undoBar = undoable && (
+    <Suspense fallback={null}>
+      <SessionBar onUndo={() => void undo()} onEnd={sessionStart && !summaryShown ? endSession : null} />
+    </Suspense>
+  );
+
   if (deck.length === 0) {
     return <p>No questions in this deck. Choose fewer filters above.</p>;
   }
 
-  if (!item) {
-    const due = nextDueAt(deck, progress.cards);
-    const extras = extraPractice(deck, progress.cards, now);
-    const unseen = deck.filter((q) => !isSeen(progress.cards[q.id])).length;
-    const waiting = unseen > 0 && newCardAllowance(deck, progress.cards, now, options) === 0;
+  const summary = sessionStart && (
+    <div ref={summaryTitle} tabIndex={-1} className="drill-back-region" aria-labelledby={`${id}-summary`}>
+      <Suspense fallback={null}>
+        <SessionSummary deck={deck} progress={progress} startedAt={sessionStart} now={now} titleId={`${id}-summary`} />
+      </Suspense>
+    </div>
+  );
+
+  if (summaryShown && sessionStart) {
     return (
-      <section className="drill-card drill-done" aria-labelledby="drill-done-title">
-        <h2 id="drill-done-title" tabIndex={-1}>
-          Nothing to study right now
-        </h2>
-        {due ? (
-          <p>
-            Next card due <strong>{dueIn(due, now)}</strong> ({dateTimeLabel(due)}).
-          </p>
-        ) : null}
-        {waiting && (
-          <p>
-            {unseen} new {unseen === 1 ? 'card waits' : 'cards wait'} for tomorrow: new cards are spread out so reviews stay manageable.
-          </p>
-        )}
-        {extras.length > 0 ? (
-          <>
-            <p>Want to keep going? Extra practice brings back your weakest cards first and does not change when they are due.</p>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setExtra({ ids: extras.map((e) => e.question.id), index: 0 });
-                show(false);
-                moveFocus.current = 'front';
-                announce('Extra practice started.');
-              }}
-            >
-              Extra practice ({extras.length} {extras.length === 1 ? 'card' : 'cards'})
-            </button>
-          </>
-        ) : null}
+      <section className="drill-card drill-done" aria-labelledby={`${id}-summary`}>
+        {summary}
+        {undoBar}
+        <Suspense fallback={null}>
+          <NewSession
+            onStart={() => {
+              setSessionStart(null);
+              setSummaryShown(false);
+              setUndoable(null);
+              moveFocus.current = 'front';
+            }}
+          />
+        </Suspense>
       </section>
+    );
+  }
+
+  if (!item) {
+    return (
+      <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+        <DoneScreen
+          deck={deck}
+          progress={progress}
+          now={now}
+          options={options}
+          top={undoBar}
+          bottom={summary}
+          onExtra={(ids) => {
+            setExtra({ ids, index: 0 });
+            show(false);
+            moveFocus.current = 'front';
+            announce('Extra practice started.');
+          }}
+        />
+      </Suspense>
     );
   }
 
   const q = item.question;
   return (
     <section className={`drill-card${revealed ? ' is-revealed' : ''}`} aria-labelledby="drill-question">
+      {undoBar}
       <p className="drill-meta">
-        <span className={`drill-kind drill-kind-${item.kind}`}>{KIND_LABELS[item.kind]}</span> · {categoryLabel(q.category)} ·{' '}
-        {q.skills.map(skillName).join(', ')}
+        <span className={`drill-kind drill-kind-${item.kind}`}>{KIND_LABELS[item.kind]}</span> · {categoryLabel(q.category)}
+        {q.skills.length > 0 && <> · {q.skills.map(skillName).join(', ')}</>}
       </p>
-      <h2 id="drill-question" className="drill-question">
+      <h2 id="drill-question" ref={question} className="drill-question">
         {q.text}
       </h2>
       {extra && (
@@ -197,9 +272,11 @@ export function Practice({ deck, progress, now, options, update, announce, skill
               progress={progress}
               update={update}
               backRef={back}
+              notesOpen={notesOpen}
+              onNotesToggle={setNotesOpen}
               onShown={() => {
                 if (moveFocus.current !== 'back') return;
-                back.current?.focus();
+                focusBack();
                 moveFocus.current = null;
               }}
             />

@@ -14,9 +14,11 @@ export interface ReadinessBand {
 /**
  * Thresholds, read against the Customer Service Representative profile (15 skills, most needing
  * level 3; weights 28 down to 14, 918 weighted levels in all). One level short on the most
- * important skill scores 96: still "Ready to apply", as employers train new hires. Two levels
- * short there (93), or one short on each of the top three (91): "Nearly there". One level short
- * on every skill (65): "Getting there". Rated 1 everywhere (34): "Building up".
+ * important skill scores 96: still "Ready to apply", as employers train new hires. One short on
+ * each of the top three (91): "Nearly there". One level short on every skill (65): "Getting
+ * there". Rated 1 everywhere (34): "Building up". The percent alone can hide one skill far below
+ * its level (two short on the most important still scores 93), so the verdict shown is capped
+ * by such a gap: see verdict.ts.
  */
 export const READINESS_BANDS: readonly ReadinessBand[] = [
   {

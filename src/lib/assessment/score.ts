@@ -86,12 +86,32 @@ function readinessOf(results: readonly SkillResult[]): Readiness {
   };
 }
 
-/** Rated skills at or above their level, the widest margin first, then in the guide's order. */
+/** Rated skills above their level, the widest margin first, then in the guide's order. */
 export function strengths(results: readonly SkillResult[]): SkillResult[] {
   return results
     .map((skill, order) => ({ skill, order }))
-    .filter(({ skill }) => skill.rating !== null && skill.gap === 0)
+    .filter(({ skill }) => skill.rating !== null && skill.surplus > 0)
     .sort((a, b) => b.skill.surplus - a.skill.surplus || a.order - b.order)
+    .map(({ skill }) => skill);
+}
+
+/** Rated skills exactly at their level, in the guide's order: not a strength, not a gap. */
+export function meets(results: readonly SkillResult[]): SkillResult[] {
+  return results.filter((skill) => skill.rating !== null && skill.gap === 0 && skill.surplus === 0);
+}
+
+/**
+ * How far below its level a skill may be before it alone holds the verdict back. One level
+ * short is what training for new hires covers; more than one is not.
+ */
+export const BLOCKING_GAP = 2;
+
+/** Skills more than one level short, the widest gap first, then the more important skill. */
+export function blockingGaps(results: readonly SkillResult[]): SkillResult[] {
+  return results
+    .map((skill, order) => ({ skill, order }))
+    .filter(({ skill }) => skill.gap >= BLOCKING_GAP)
+    .sort((a, b) => b.skill.gap - a.skill.gap || b.skill.weight - a.skill.weight || a.order - b.order)
     .map(({ skill }) => skill);
 }
 
@@ -180,8 +200,13 @@ export interface AssessmentResult {
   readiness: Readiness;
   /** Every skill in the guide's order: the rating-against-profile chart and its table. */
   skills: SkillResult[];
+  /** Above the level a new hire needs. */
   strengths: SkillResult[];
+  /** Exactly at that level. */
+  meets: SkillResult[];
   gaps: Gap[];
+  /** Gaps wide enough to cap the verdict (see `verdict` in verdict.ts). */
+  blocking: SkillResult[];
   warning: SameRatingWarning | null;
 }
 
@@ -194,7 +219,9 @@ export function assess(input: AssessmentInput, ratings: Ratings): AssessmentResu
     readiness: readinessOf(skills),
     skills,
     strengths: strengths(skills),
+    meets: meets(skills),
     gaps: gaps(input, skills),
+    blocking: blockingGaps(skills),
     // Only ratings of this profile: a stale rating of a removed skill says nothing about this one.
     warning: sameRatingWarning(rated),
   };

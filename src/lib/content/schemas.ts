@@ -25,7 +25,9 @@ export const referenceDate = isoDateSchema.refine(isNotFuture, {
 export const HOURS_PER_YEAR = 2080;
 export const PAY_TOLERANCE = 0.01;
 
-export const CATEGORIES = ['behavioral', 'situational', 'motivational', 'technical', 'background'] as const;
+import { CATEGORIES } from './categories';
+
+export { CATEGORIES };
 export const CHANNELS = ['phone', 'email', 'live chat', 'social media', 'text', 'in person'] as const;
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });

@@ -15,10 +15,14 @@ export const KIND_LABELS: Readonly<Record<QueueKind, string>> = {
   extra: 'Extra practice',
 };
 
-/** "3 new · 1 learning · 4 due", plus the cram cards when the interview is close. */
+/**
+ * "3 new · 1 learning due · 4 reviews due", plus the cram cards when the interview is close and
+ * the reviews the daily cap holds back. The Progress view uses the same counts and words.
+ */
 export function statusLine(c: QueueCounts): string {
-  const parts = [`${c.new} new`, `${c.learning} learning`, `${c.due} due`];
+  const parts = [`${c.new} new`, `${c.learning} learning due`, `${c.due} ${c.due === 1 ? 'review' : 'reviews'} due`];
   if (c.cram > 0) parts.push(`${c.cram} to refresh before your interview`);
+  if (c.overCap > 0) parts.push(`${c.overCap} more held for tomorrow by your daily review limit`);
   return parts.join(' · ');
 }
 

@@ -47,6 +47,7 @@ function since(older: Progress, newerCopy: Progress): Progress {
     ...older,
     cards: pick(older.cards, (card) => after(epoch, card.last_review)),
     log: older.log.filter((entry) => after(epoch, entry.reviewedAt)),
+    custom: pick(older.custom, (question) => after(epoch, question.updatedAt)),
     notes: pick(older.notes, (note) => after(epoch, note.updatedAt)),
     stories: pick(older.stories, (story) => after(epoch, story.updatedAt)),
     settings: newerCopy.settings,
@@ -71,6 +72,7 @@ function union(current: Progress, incoming: Progress): Progress {
     ...current,
     cards,
     log,
+    custom: newer(current.custom, incoming.custom),
     notes: newer(current.notes, incoming.notes),
     stories: newer(current.stories, incoming.stories),
     settings: current.settings,
@@ -83,7 +85,7 @@ function union(current: Progress, incoming: Progress): Progress {
 
 /**
  * Combines two copies. Within one epoch: cards by latest review (ties keep `current`), the
- * review log as a union in time order, notes and stories by latest edit, settings and interview
+ * review log as a union in time order, own questions, notes and stories by latest edit, settings and interview
  * date from `current` (the incoming date fills a gap). Across epochs, the newer epoch's copy is
  * the base and the older one adds only what happened after the newer epoch began.
  */

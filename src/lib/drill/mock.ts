@@ -32,7 +32,52 @@ export interface MockAnswer {
   elapsedMs: number;
   /** Absent when skipped. */
   rating?: Grade;
+  /** True when an answer was recorded for it. */
+  recorded?: true;
 }
+
+/**
+ * A grade needs an answer: at least this long on the question, or a recording. Twenty seconds is
+ * too short for a full answer, but long enough that five questions cannot be "answered" in five.
+ */
+export const MIN_ANSWER_MS = 20_000;
+
+/** The usual length of a spoken behavioral answer, as interview coaches put it: 1 to 2 minutes. */
+export const USUAL_ANSWER_MS = { from: 60_000, to: 120_000 } as const;
+
+/** A typed answer of this many words counts as an answer, for practice without a microphone. */
+export const MIN_TYPED_WORDS = 25;
+
+export interface Answered {
+  /** An answer to the current question was recorded. */
+  recorded?: boolean | undefined;
+  /** Words typed as the answer, in text-only practice. */
+  typedWords?: number | undefined;
+}
+
+/** Whether the current question may be graded now; skipping is always allowed. */
+export function canGrade(session: MockSession, now: Date, answered: Answered = {}): boolean {
+  if (isFinished(session)) return false;
+  return answered.recorded === true || (answered.typedWords ?? 0) >= MIN_TYPED_WORDS || currentElapsedMs(session, now) >= MIN_ANSWER_MS;
+}
+
+/** Time still to wait before a grade is allowed without a recording. */
+export function gradeWaitMs(session: MockSession, now: Date): number {
+  return Math.max(0, MIN_ANSWER_MS - currentElapsedMs(session, now));
+}
+
+export type AnswerPace = 'short' | 'usual' | 'long';
+
+export function answerPace(ms: number): AnswerPace {
+  if (ms < USUAL_ANSWER_MS.from) return 'short';
+  return ms <= USUAL_ANSWER_MS.to ? 'usual' : 'long';
+}
+
+export const PACE_LABELS: Readonly<Record<AnswerPace, string>> = {
+  short: 'Under 1 minute: room for more detail',
+  usual: 'Within the usual 1–2 minutes',
+  long: 'Over 2 minutes: try to tighten it',
+};
 
 export interface MockSession {
   questionIds: string[];
@@ -86,11 +131,16 @@ function advance(session: MockSession, answer: MockAnswer, now: Date): MockSessi
   return { ...session, answers, elapsedMs: 0, runningSince: finished ? null : now.toISOString() };
 }
 
-/** Records the self-grade for the current question and starts the next one. */
-export function gradeCurrent(session: MockSession, rating: Grade, now: Date): MockSession {
+/**
+ * Records the self-grade for the current question and starts the next one. Refused (the session
+ * comes back unchanged) before an answer: see `canGrade`.
+ */
+export function gradeCurrent(session: MockSession, rating: Grade, now: Date, answered: Answered = {}): MockSession {
   const questionId = currentQuestionId(session);
-  if (questionId === undefined) return session;
-  return advance(session, { questionId, elapsedMs: currentElapsedMs(session, now), rating }, now);
+  if (questionId === undefined || !canGrade(session, now, answered)) return session;
+  const answer: MockAnswer = { questionId, elapsedMs: currentElapsedMs(session, now), rating };
+  if (answered.recorded) answer.recorded = true;
+  return advance(session, answer, now);
 }
 
 /** Moves on without a grade; a skipped question is one to review. */
@@ -109,6 +159,9 @@ export interface MockSummaryItem {
   /** "Shaky — Hard", or "Skipped". */
   grade: string;
   review: boolean;
+  /** Against the usual 1–2 minutes; null when skipped. */
+  pace: AnswerPace | null;
+  recorded: boolean;
 }
 
 export interface MockSummary {
@@ -133,6 +186,8 @@ export function mockSummary(session: MockSession, deck: readonly DrillQuestion[]
         rating: answer.rating,
         grade: answer.rating === undefined ? 'Skipped' : GRADE_LABELS[answer.rating],
         review,
+        pace: answer.rating === undefined ? null : answerPace(answer.elapsedMs),
+        recorded: answer.recorded === true,
       },
     ];
   });

@@ -7,7 +7,9 @@ import '../zod-jitless';
 import { z } from 'zod/mini';
 import { epochSchema } from '../sync/epoch-schema';
 import { Rating, State } from 'ts-fsrs';
-import { REVIEW_MODES } from './progress';
+import { CATEGORIES } from '../content/categories';
+import { CUSTOM_LIMITS } from './custom';
+import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, REVIEW_MODES } from './progress';
 
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time' });
 
@@ -63,13 +65,39 @@ export const storySchema = z.object({
   updatedAt: z.exactOptional(isoDateTime),
 });
 export const settingsSchema = z.object({
-  newPerDay: z._default(z.int().check(z.minimum(0), z.maximum(1000)), 10),
+  newPerDay: z._default(z.int().check(z.minimum(0), z.maximum(1000)), DEFAULT_NEW_PER_DAY),
+  /** Reviews of cards learnt on earlier days that the queue shows in one day; the rest wait. */
+  reviewsPerDay: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), DEFAULT_REVIEWS_PER_DAY),
   mockLength: z._default(z.union([z.literal(5), z.literal(10)]), 5),
+  /** Mock interview: read each question aloud, at this rate, in this voice (a voice name; absent is the browser's default). */
+  readAloud: z._default(z.boolean(), true),
+  speechRate: z._default(z.number().check(z.minimum(0.5), z.maximum(2)), 1),
+  voice: z.exactOptional(z.string().check(z.maxLength(200))),
   /** Seconds to answer aloud in a mock interview; 0 is off, the default. */
   countdownSeconds: z._default(z.int().check(z.minimum(0), z.maximum(3600)), 0),
 });
+const line = z.string().check(z.maxLength(CUSTOM_LIMITS.item));
+const list = () => z._default(z.array(line).check(z.maxLength(CUSTOM_LIMITS.items)), []);
+
+/** A question the learner wrote: the same fields as one from the site's bank (see custom.ts). */
+export const customQuestionSchema = z.object({
+  text: z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(CUSTOM_LIMITS.text)),
+  purpose: z._default(z.string().check(z.maxLength(CUSTOM_LIMITS.purpose)), ''),
+  category: z._default(z.enum(CATEGORIES), 'behavioral'),
+  skills: z._default(z.array(idSchema).check(z.maxLength(CUSTOM_LIMITS.items)), []),
+  strongAnswer: list(),
+  pitfalls: list(),
+  followUps: list(),
+  framework: z.exactOptional(z.string().check(z.maxLength(CUSTOM_LIMITS.purpose))),
+  createdAt: isoDateTime,
+  /** Decides which copy wins when two progress files are merged. */
+  updatedAt: isoDateTime,
+});
+
 export const progressSchema = z.object({
   cards: z._default(z.record(idSchema, storedCardSchema), {}),
+  /** Questions the learner wrote. */
+  custom: z._default(z.record(idSchema, customQuestionSchema), {}),
   log: z._default(z.array(reviewLogEntrySchema), []),
   notes: z._default(z.record(idSchema, noteSchema), {}),
   stories: z._default(z.record(idSchema, storySchema), {}),

@@ -20,13 +20,24 @@ export type Note = z.output<typeof noteSchema>;
 
 export type Story = z.output<typeof storySchema>;
 
+/** Anki's defaults: 20 new cards and at most 200 reviews a day. */
+export const DEFAULT_NEW_PER_DAY = 20;
+export const DEFAULT_REVIEWS_PER_DAY = 200;
+
 export type Settings = z.output<typeof settingsSchema>;
 
 export type Progress = z.output<typeof progressSchema>;
 
 /** What a new learner starts with: the schema's defaults, written out (a test keeps them equal). */
 export function emptyProgress(): Progress {
-  return { cards: {}, log: [], notes: {}, stories: {}, settings: { newPerDay: 10, mockLength: 5, countdownSeconds: 0 } };
+  return {
+    cards: {},
+    custom: {},
+    log: [],
+    notes: {},
+    stories: {},
+    settings: { newPerDay: DEFAULT_NEW_PER_DAY, reviewsPerDay: DEFAULT_REVIEWS_PER_DAY, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 },
+  };
 }
 
 /** Extra practice is for the learner only: it is logged, but never moves a card. */

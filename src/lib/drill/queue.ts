@@ -11,11 +11,10 @@ import { isSeen, type Cards, type StoredCard } from './card';
 import { localDate } from './days';
 import type { DrillQuestion } from './deck';
 import { cramQueue, isCramTime, newCardsNeededToday } from './interview-date';
-import { isExtraPractice, type ReviewLogEntry } from './progress';
+import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, isExtraPractice, type ReviewLogEntry } from './progress';
 import { retrievability } from './schedule';
 import { own } from '../own';
 
-export const DEFAULT_NEW_PER_DAY = 10;
 
 export type QueueKind = 'learning' | 'review' | 'new' | 'cram' | 'extra';
 
@@ -30,6 +29,8 @@ export interface QueueOptions {
   /** The review log, to count new cards already introduced today. */
   log?: readonly ReviewLogEntry[] | undefined;
   newPerDay?: number | undefined;
+  /** Reviews of cards learnt on earlier days to show in one local day. */
+  reviewsPerDay?: number | undefined;
   timeZone?: string | undefined;
   /** When set and ahead, paces new cards and opens the cram window before it. */
   interviewDate?: Date | undefined;
@@ -70,6 +71,22 @@ export function newCardAllowance(deck: readonly DrillQuestion[], cards: Cards, n
   return Math.max(0, Math.min(unseen, limit - introduced.size));
 }
 
+/**
+ * Reviews left for today under the daily cap. Every schedule-changing review today of a card
+ * first seen on an earlier day counts, so the cap holds across tabs, reloads and the mock.
+ */
+export function reviewAllowance(now: Date, options: QueueOptions = {}): number {
+  const log = options.log ?? [];
+  const introduced = introducedToday(log, now, options.timeZone);
+  const today = localDate(now, options.timeZone);
+  let done = 0;
+  for (const entry of log) {
+    if (isExtraPractice(entry.mode) || introduced.has(entry.questionId)) continue;
+    if (localDate(new Date(entry.reviewedAt), options.timeZone) === today) done += 1;
+  }
+  return Math.max(0, (options.reviewsPerDay ?? DEFAULT_REVIEWS_PER_DAY) - done);
+}
+
 function byDue(a: QueueItem, b: QueueItem): number {
   return Date.parse(a.card?.due ?? '') - Date.parse(b.card?.due ?? '');
 }
@@ -106,8 +123,10 @@ export interface QueueCounts {
   new: number;
   /** Learning and relearning cards due now. */
   learning: number;
-  /** Review cards due now. */
+  /** Review cards due now that today's review cap still allows. */
   due: number;
+  /** Review cards due now held back until tomorrow by the daily cap. */
+  overCap: number;
   /** Cards to look at once more before the interview (0 outside the cram window). */
   cram: number;
 }
@@ -115,10 +134,12 @@ export interface QueueCounts {
 /** For the status line "N new · N learning · N due". */
 export function counts(deck: readonly DrillQuestion[], cards: Cards, now: Date, options: QueueOptions = {}): QueueCounts {
   const { learning, review } = buckets(deck, cards, now);
+  const due = Math.min(review.length, reviewAllowance(now, options));
   return {
     new: newCardAllowance(deck, cards, now, options),
     learning: learning.length,
-    due: review.length,
+    due,
+    overCap: review.length - due,
     cram: cramItems(deck, cards, now, options).length,
   };
 }
@@ -126,7 +147,7 @@ export function counts(deck: readonly DrillQuestion[], cards: Cards, now: Date, 
 /** The card to show now, or null when there is nothing to study (see `nextDueAt`). */
 export function nextCard(deck: readonly DrillQuestion[], cards: Cards, now: Date, options: QueueOptions = {}): QueueItem | null {
   const { learning, review, fresh } = buckets(deck, cards, now);
-  const first = learning[0] ?? review[0];
+  const first = learning[0] ?? (reviewAllowance(now, options) > 0 ? review[0] : undefined);
   if (first) return first;
   if (newCardAllowance(deck, cards, now, options) > 0 && fresh[0]) return fresh[0];
   return cramItems(deck, cards, now, options)[0] ?? null;

@@ -43,8 +43,11 @@ export function repairProgress(progress: Progress, now: Date, knownIds?: Readonl
   const count = () => {
     clamped += 1;
   };
+  // The learner's own questions belong to the deck as much as the site's.
+  const own = Object.keys(progress.custom);
+  const allowed = knownIds && own.length ? new Set([...knownIds, ...own]) : knownIds;
   const known = (id: string) => {
-    if (!knownIds || knownIds.has(id)) return true;
+    if (!allowed || allowed.has(id)) return true;
     dropped += 1;
     return false;
   };
@@ -64,8 +67,12 @@ export function repairProgress(progress: Progress, now: Date, knownIds?: Readonl
   }
   const stories: Progress['stories'] = {};
   for (const [id, story] of Object.entries(progress.stories)) {
-    const questionIds = knownIds ? story.questionIds.filter((q) => knownIds.has(q)) : story.questionIds;
+    const questionIds = allowed ? story.questionIds.filter((q) => allowed.has(q)) : story.questionIds;
     stories[id] = stampNotAfter({ ...story, questionIds }, now, count);
   }
-  return { progress: { ...progress, cards, log, notes, stories }, clamped, dropped };
+  const custom: Progress['custom'] = {};
+  for (const [id, question] of Object.entries(progress.custom)) {
+    custom[id] = { ...question, createdAt: clampIso(question.createdAt, now, count), updatedAt: clampIso(question.updatedAt, now, count) };
+  }
+  return { progress: { ...progress, cards, custom, log, notes, stories }, clamped, dropped };
 }

@@ -1,7 +1,7 @@
 /** "Your progress": reviews today, cards by state, the streak and the weakest cards. */
 import { State, type Grade } from 'ts-fsrs';
 import { isSeen, type Cards, type StoredCard } from './card';
-import { addDays, localDate } from './days';
+import { addDays, daysBetween, localDate } from './days';
 import type { DrillQuestion } from './deck';
 import type { ReviewLogEntry } from './progress';
 import { own } from '../own';
@@ -80,4 +80,33 @@ export function weakestCards(
   const failedLast = (w: WeakCard) => (w.lastRating === 1 ? 1 : 0);
   weak.sort((a, b) => b.lapses - a.lapses || failedLast(b) - failedLast(a) || a.stability - b.stability);
   return weak.slice(0, limit);
+}
+
+/** What each grade means, in the words of someone who just answered aloud. */
+export const LAST_TIME: Readonly<Record<Grade, string>> = {
+  1: 'Blanked last time',
+  2: 'Shaky last time',
+  3: 'Solid last time',
+  4: 'Nailed it last time',
+};
+
+const TIMES = ['never', 'once', 'twice'];
+
+/** "due now", "due later today", "due tomorrow", "due in 3 days", "due Mar 20". */
+export function dueWhen(due: Date, now: Date, timeZone?: string): string {
+  if (due <= now) return 'due now';
+  const days = daysBetween(localDate(now, timeZone), localDate(due, timeZone));
+  if (days <= 0) return 'due later today';
+  if (days === 1) return 'due tomorrow';
+  if (days < 7) return `due in ${days} days`;
+  const label = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', ...(timeZone === undefined ? {} : { timeZone }) }).format(due);
+  return `due ${label}`;
+}
+
+/** "Shaky last time, due tomorrow"; "Forgotten twice · blanked last time, due now". */
+export function weakCardText(weak: WeakCard, now: Date, timeZone?: string): string {
+  const last = weak.lastRating === undefined ? 'Not graded in this browser yet' : LAST_TIME[weak.lastRating];
+  const forgotten = weak.lapses > 0 ? `Forgotten ${TIMES[weak.lapses] ?? `${weak.lapses} times`} · ` : '';
+  const lead = forgotten ? forgotten + last.charAt(0).toLowerCase() + last.slice(1) : last;
+  return `${lead}, ${dueWhen(new Date(weak.card.due), now, timeZone)}`;
 }

@@ -45,6 +45,8 @@ export interface ImportSummary {
   reviews: number;
   notes: number;
   stories: number;
+  /** Questions the learner wrote. */
+  custom: number;
   /** Cards, reviews and notes for questions this deck does not have: left out of the import. */
   dropped: number;
   /** Times in the file later than `now`, set to `now`. */
@@ -70,6 +72,7 @@ function summarize(occupation: string, exportedAt: string, progress: Progress, d
     reviews: progress.log.length,
     notes: Object.keys(progress.notes).length,
     stories: Object.keys(progress.stories).length,
+    custom: Object.keys(progress.custom).length,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   readiness,
   sameRatingWarning,
   skillResults,
+  meets,
   strengths,
 } from '../../../src/lib/assessment/score';
 import type { Level } from '../../../src/lib/assessment/types';
@@ -105,15 +106,15 @@ describe('skill results', () => {
 });
 
 describe('strengths', () => {
-  it('lists skills at or above their level, the widest margin first, then in the guide order', () => {
+  it('lists skills above their level, the widest margin first, then in the guide order', () => {
     const ratings: Ratings = { communication: 4, 'active-listening': 5, empathy: 4, rapport: 3, integrity: 5, 'de-escalation': 2 };
     expect(strengths(skillResults(csrProfile, ratings)).map((s) => s.id)).toEqual([
       'active-listening', // +2
       'communication', // +1, listed before empathy in the guide
       'empathy', // +1
       'integrity', // +1
-      'rapport', // meets it exactly
     ]);
+    expect(meets(skillResults(csrProfile, ratings)).map((s) => s.id)).toEqual(['rapport']);
   });
 });
 
@@ -208,7 +209,7 @@ describe('assess', () => {
       fc.property(someRatings, (ratings) => {
         const result = assess(csrInput, ratings);
         expect(result.readiness).toEqual(readiness(csrProfile, ratings));
-        expect(result.strengths.length + result.gaps.length).toBe(Object.keys(ratings).length);
+        expect(result.strengths.length + result.meets.length + result.gaps.length).toBe(Object.keys(ratings).length);
       }),
     );
   });

@@ -158,7 +158,7 @@ describe('the drill queue before an interview', () => {
     );
     allSeen['mistake-you-made'] = reviewCard(8, lastMonth, at(WEDNESDAY_9AM, -1000));
     const options = { interviewDate: INTERVIEW, ...tz };
-    expect(counts(deck, allSeen, WEDNESDAY_9AM, options)).toEqual({ new: 0, learning: 0, due: 1, cram: 11 });
+    expect(counts(deck, allSeen, WEDNESDAY_9AM, options)).toEqual({ new: 0, learning: 0, due: 1, overCap: 0, cram: 11 });
     expect(nextCard(deck, allSeen, WEDNESDAY_9AM, options)).toMatchObject({ kind: 'review', question: { id: 'mistake-you-made' } });
     const done = recordReview({ ...emptyProgress(), cards: allSeen }, 'mistake-you-made', Rating.Good, WEDNESDAY_9AM, 'drill');
     expect(nextCard(deck, done.cards, WEDNESDAY_9AM, options)?.kind).toBe('cram');

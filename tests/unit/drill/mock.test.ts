@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerPace,
+  canGrade,
   countdownLeftMs,
+  gradeWaitMs,
+  MIN_ANSWER_MS,
+  MIN_TYPED_WORDS,
+  PACE_LABELS,
   currentElapsedMs,
   currentQuestionId,
   gradeCurrent,
@@ -107,5 +113,51 @@ describe('the summary', () => {
     ]);
     expect(summary.total).toBe('3 min 45 s');
     expect(summary.toReview.map((q) => q.id)).toEqual(['angry-customer', 'mistake-you-made', 'feedback-received']);
+  });
+});
+
+describe('a grade needs an answer', () => {
+  const ids = ['angry-customer', 'busy-queue'];
+
+  it('refuses a grade seconds after the question appears, unless an answer was recorded', () => {
+    const session = startMock(ids, MONDAY_9AM);
+    const soon = at(MONDAY_9AM, seconds(5));
+    expect(canGrade(session, soon)).toBe(false);
+    expect(gradeWaitMs(session, soon)).toBe(seconds(15));
+    expect(gradeCurrent(session, Rating.Good, soon)).toBe(session);
+    const recorded = gradeCurrent(session, Rating.Good, soon, { recorded: true });
+    expect(recorded.answers).toEqual([{ questionId: 'angry-customer', elapsedMs: seconds(5), rating: Rating.Good, recorded: true }]);
+  });
+
+  it('allows a grade after the minimum answer time, and a skip at any time', () => {
+    const session = startMock(ids, MONDAY_9AM);
+    expect(canGrade(session, at(MONDAY_9AM, MIN_ANSWER_MS))).toBe(true);
+    expect(skipCurrent(session, at(MONDAY_9AM, seconds(1))).answers).toHaveLength(1);
+  });
+
+  it('cannot be rushed: five questions need at least five minimum answer times', () => {
+    let session = startMock(deck.slice(0, 5).map((q) => q.id), MONDAY_9AM);
+    for (let s = 1; s <= 5; s += 1) session = gradeCurrent(session, Rating.Good, at(MONDAY_9AM, seconds(s)));
+    expect(session.answers).toHaveLength(0);
+  });
+});
+
+describe('time per answer against the usual 1–2 minutes', () => {
+  it('marks each graded answer short, usual or long', () => {
+    expect([answerPace(seconds(45)), answerPace(seconds(60)), answerPace(seconds(120)), answerPace(seconds(121))]).toEqual(['short', 'usual', 'usual', 'long']);
+    let session = startMock(['angry-customer', 'busy-queue'], MONDAY_9AM);
+    session = gradeCurrent(session, Rating.Good, at(MONDAY_9AM, seconds(30)));
+    session = skipCurrent(session, at(MONDAY_9AM, seconds(40)));
+    expect(mockSummary(session, deck).items.map((i) => i.pace)).toEqual(['short', null]);
+    expect(PACE_LABELS.usual).toBe('Within the usual 1–2 minutes');
+  });
+});
+
+describe('text-only practice', () => {
+  it('counts a typed answer of enough words as an answer', () => {
+    const session = startMock(['angry-customer'], MONDAY_9AM);
+    const soon = at(MONDAY_9AM, seconds(3));
+    expect(canGrade(session, soon, { typedWords: MIN_TYPED_WORDS - 1 })).toBe(false);
+    expect(canGrade(session, soon, { typedWords: MIN_TYPED_WORDS })).toBe(true);
   });
 });

@@ -14,13 +14,14 @@ describe('the progress record', () => {
     expect(emptyProgress()).toEqual(progressSchema.parse({}));
   });
 
-  it('starts empty with default settings: ten new cards a day, mock of five, no countdown', () => {
+  it('starts empty with default settings: twenty new cards and 200 reviews a day, mock of five, no countdown', () => {
     expect(emptyProgress()).toEqual({
       cards: {},
+      custom: {},
       log: [],
       notes: {},
       stories: {},
-      settings: { newPerDay: 10, mockLength: 5, countdownSeconds: 0 },
+      settings: { newPerDay: 20, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 },
     });
   });
 
@@ -36,7 +37,7 @@ describe('the progress record', () => {
   });
 
   it('keeps the settings a user chose when other fields are missing', () => {
-    expect(progressSchema.parse({ settings: { newPerDay: 4 } }).settings).toEqual({ newPerDay: 4, mockLength: 5, countdownSeconds: 0 });
+    expect(progressSchema.parse({ settings: { newPerDay: 4 } }).settings).toEqual({ newPerDay: 4, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 });
   });
 });
 

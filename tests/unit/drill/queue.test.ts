@@ -8,9 +8,10 @@ import {
   newCardAllowance,
   nextCard,
   nextDueAt,
+  reviewAllowance,
 } from '../../../src/lib/drill/queue';
 import { newCard, Rating, State } from '../../../src/lib/drill/schedule';
-import { at, days, deck, hours, minutes, MONDAY_9AM, NEW_YORK } from './fixtures';
+import { at, days, deck, hours, minutes, MONDAY_9AM, NEW_YORK, question } from './fixtures';
 
 const now = MONDAY_9AM;
 
@@ -32,12 +33,14 @@ const mixed: Record<string, StoredCard> = {
 };
 
 describe('the status line counts', () => {
-  it('shows up to ten new cards on a fresh deck', () => {
-    expect(counts(deck, {}, now)).toEqual({ new: 10, learning: 0, due: 0, cram: 0 });
+  it('shows up to twenty new cards on a fresh deck, as Anki does', () => {
+    const big = Array.from({ length: 25 }, (_, i) => question(`question-${i}`));
+    expect(counts(big, {}, now)).toEqual({ new: 20, learning: 0, due: 0, overCap: 0, cram: 0 });
+    expect(counts(deck, {}, now).new).toBe(deck.length);
   });
 
   it('counts learning and relearning cards due now, and review cards due now', () => {
-    expect(counts(deck, mixed, now)).toEqual({ new: 7, learning: 2, due: 2, cram: 0 });
+    expect(counts(deck, mixed, now)).toEqual({ new: 7, learning: 2, due: 2, overCap: 0, cram: 0 });
   });
 
   it('counts a card as due to the minute, not for the whole day', () => {
@@ -83,12 +86,13 @@ describe('the order of the queue', () => {
 describe('the daily limit of new cards', () => {
   const tenToday = deck.slice(0, 10).map((q, i) => drillReview(q.id, at(now, -minutes(60 - i))));
 
-  it('stops offering new cards once ten were introduced today', () => {
+  it('stops offering new cards once the day’s limit was introduced', () => {
     const cards = Object.fromEntries(deck.slice(0, 10).map((q) => [q.id, card(State.Learning, at(now, minutes(5)))]));
-    expect(newCardAllowance(deck, cards, now, { log: tenToday })).toBe(0);
-    expect(counts(deck, cards, now, { log: tenToday }).new).toBe(0);
-    expect(nextCard(deck, cards, now, { log: tenToday })).toBeNull();
-    expect(nextCard(deck, cards, at(now, days(1)), { log: tenToday })?.kind).toBe('learning');
+    const options = { log: tenToday, newPerDay: 10 };
+    expect(newCardAllowance(deck, cards, now, options)).toBe(0);
+    expect(counts(deck, cards, now, options).new).toBe(0);
+    expect(nextCard(deck, cards, now, options)).toBeNull();
+    expect(nextCard(deck, cards, at(now, days(1)), options)?.kind).toBe('learning');
   });
 
   it('counts a card once, on the day of its first review, however often it was reviewed', () => {
@@ -111,8 +115,8 @@ describe('the daily limit of new cards', () => {
     const mondayNight = new Date('2025-03-04T03:30:00.000Z');
     const tuesdayMorning = new Date('2025-03-04T14:00:00.000Z');
     const log = deck.slice(0, 10).map((q) => drillReview(q.id, mondayNight));
-    expect(newCardAllowance(deck, {}, tuesdayMorning, { log, timeZone: NEW_YORK })).toBe(10);
-    expect(newCardAllowance(deck, {}, tuesdayMorning, { log, timeZone: 'UTC' })).toBe(0);
+    expect(newCardAllowance(deck, {}, tuesdayMorning, { log, newPerDay: 10, timeZone: NEW_YORK })).toBe(10);
+    expect(newCardAllowance(deck, {}, tuesdayMorning, { log, newPerDay: 10, timeZone: 'UTC' })).toBe(0);
   });
 });
 
@@ -150,5 +154,32 @@ describe('extra practice', () => {
     const drilled = recordReview(before, 'busy-queue', Rating.Again, now, 'drill');
     expect(drilled.cards['busy-queue']).not.toEqual(before.cards['busy-queue']);
     expect(drilled.cards['busy-queue']?.lapses).toBe(1);
+  });
+});
+
+describe('the daily cap on reviews', () => {
+  const dueReviews: Record<string, StoredCard> = Object.fromEntries(
+    deck.slice(0, 6).map((q, i) => [q.id, card(State.Review, at(now, -days(1 + i)))]),
+  );
+  const earlier = (id: string, minutesAgo: number) => drillReview(id, at(now, -minutes(minutesAgo)));
+  // Seen on an earlier day, so today's reviews of them count against the cap.
+  const history = deck.slice(0, 6).map((q) => drillReview(q.id, at(now, -days(10))));
+
+  it('shows no more reviews than the cap, and says how many wait for tomorrow', () => {
+    const options = { log: history, reviewsPerDay: 4 };
+    expect(counts(deck, dueReviews, now, options)).toMatchObject({ due: 4, overCap: 2 });
+  });
+
+  it('counts today’s reviews of older cards, but not of cards first seen today or extra practice', () => {
+    const log = [...history, earlier('tell-me-about-yourself', 30), earlier('angry-customer', 20), earlier('busy-queue', 10), drillReview('angry-customer', at(now, -minutes(5)), 'extra')];
+    // busy-queue was first reviewed today (its only earlier entry is today's), so it is a new card.
+    expect(reviewAllowance(now, { log, reviewsPerDay: 4 })).toBe(2);
+  });
+
+  it('stops serving reviews once the cap is reached, until the next local day', () => {
+    const log = [...history, earlier('tell-me-about-yourself', 30), earlier('angry-customer', 20)];
+    const options = { log, reviewsPerDay: 2, newPerDay: 0, timeZone: NEW_YORK };
+    expect(nextCard(deck, dueReviews, now, options)).toBeNull();
+    expect(nextCard(deck, dueReviews, at(now, days(1)), options)?.kind).toBe('review');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '../../../src/lib/drill/card';
 import type { ReviewLogEntry } from '../../../src/lib/drill/progress';
 import { newCard, Rating, State } from '../../../src/lib/drill/schedule';
-import { cardsByState, reviewsToday, studyStreak, weakestCards } from '../../../src/lib/drill/stats';
+import { cardsByState, reviewsToday, studyStreak, weakCardText, weakestCards } from '../../../src/lib/drill/stats';
 import { at, days, deck, hours, MONDAY_9AM, NEW_YORK } from './fixtures';
 
 const entry = (questionId: string, reviewedAt: string, rating: ReviewLogEntry['rating'] = Rating.Good, mode: ReviewLogEntry['mode'] = 'drill'): ReviewLogEntry => ({
@@ -88,5 +88,23 @@ describe('weakest cards', () => {
     const weakest = weakestCards(deck, cards, log, 3);
     expect(weakest).toHaveLength(3);
     expect(weakest[2]).toMatchObject({ lastRating: Rating.Again, lapses: 0, stability: 50 });
+  });
+});
+
+describe('the weakest cards in plain words', () => {
+  const card = (dueAt: Date, lapses = 0): StoredCard => ({ ...newCard(MONDAY_9AM), state: State.Review, due: dueAt.toISOString(), lapses, reps: 3 });
+  const weak = (lastRating: ReviewLogEntry['rating'] | undefined, dueAt: Date, lapses = 0) => ({ question: deck[0]!, card: card(dueAt, lapses), lapses, stability: 1, lastRating });
+
+  it('says how it went last time and when the card is due', () => {
+    expect(weakCardText(weak(Rating.Hard, at(MONDAY_9AM, days(1))), MONDAY_9AM, NEW_YORK)).toBe('Shaky last time, due tomorrow');
+    expect(weakCardText(weak(Rating.Again, at(MONDAY_9AM, -hours(1))), MONDAY_9AM, NEW_YORK)).toBe('Blanked last time, due now');
+    expect(weakCardText(weak(Rating.Good, at(MONDAY_9AM, hours(3))), MONDAY_9AM, NEW_YORK)).toBe('Solid last time, due later today');
+    expect(weakCardText(weak(Rating.Again, at(MONDAY_9AM, days(3)), 2), MONDAY_9AM, NEW_YORK)).toBe('Forgotten twice · blanked last time, due in 3 days');
+    expect(weakCardText(weak(Rating.Hard, at(MONDAY_9AM, days(17)), 4), MONDAY_9AM, NEW_YORK)).toBe('Forgotten 4 times · shaky last time, due Mar 20');
+  });
+
+  it('never mixes the grade button’s label into the sentence', () => {
+    const text = weakCardText(weak(Rating.Good, at(MONDAY_9AM, days(2))), MONDAY_9AM, NEW_YORK);
+    expect(text).not.toMatch(/—|not yet solid/);
   });
 });

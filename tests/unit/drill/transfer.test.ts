@@ -93,7 +93,7 @@ describe('import', () => {
     delete file.progress.settings;
     delete file.progress.stories;
     const result = parseImport(JSON.stringify(file));
-    expect(result.ok && result.progress.settings).toEqual({ newPerDay: 10, mockLength: 5, countdownSeconds: 0 });
+    expect(result.ok && result.progress.settings).toEqual({ newPerDay: 20, reviewsPerDay: 200, mockLength: 5, readAloud: true, speechRate: 1, countdownSeconds: 0 });
   });
 
   it('refuses a file far too large to be progress', () => {
@@ -177,7 +177,7 @@ describe('merging imported progress', () => {
   });
 
   it('keeps this browser’s settings and interview date, taking the incoming date only to fill a gap', () => {
-    const current = { ...emptyProgress(), settings: { newPerDay: 3, mockLength: 10 as const, countdownSeconds: 90 } };
+    const current = { ...emptyProgress(), settings: { newPerDay: 3, reviewsPerDay: 50, mockLength: 10 as const, readAloud: false, speechRate: 1.25, countdownSeconds: 90 } };
     const incoming = { ...emptyProgress(), interviewDate: '2025-03-07T14:00:00.000Z' };
     const merged = mergeProgress(current, incoming);
     expect(merged.settings).toEqual(current.settings);
@@ -223,9 +223,24 @@ const progressArb: fc.Arbitrary<Progress> = fc
       notes: fc.dictionary(id, fc.record({ ...star, storyId: id, updatedAt: iso }, { requiredKeys: ['situation', 'task', 'action', 'result'] }), { maxKeys: 4 }),
       stories: fc.dictionary(id, fc.record({ title: text, ...star, questionIds: fc.constant<string[]>([]), updatedAt: iso }, { requiredKeys: ['title', 'situation', 'task', 'action', 'result', 'questionIds'] }), { maxKeys: 3 }),
       interviewDate: iso,
-      settings: fc.record({ newPerDay: fc.nat(1000), mockLength: fc.constantFrom(5 as const, 10 as const), countdownSeconds: fc.nat(3600) }),
+      custom: fc.dictionary(
+        id,
+        fc.record({
+          text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() === t && t.length > 0),
+          purpose: text,
+          category: fc.constantFrom('behavioral' as const, 'situational' as const, 'technical' as const),
+          skills: fc.array(id, { maxLength: 3 }),
+          strongAnswer: fc.array(text, { maxLength: 3 }),
+          pitfalls: fc.array(text, { maxLength: 3 }),
+          followUps: fc.array(text, { maxLength: 2 }),
+          createdAt: iso,
+          updatedAt: iso,
+        }),
+        { maxKeys: 3 },
+      ),
+      settings: fc.record({ newPerDay: fc.nat(1000), reviewsPerDay: fc.integer({ min: 1, max: 10_000 }), mockLength: fc.constantFrom(5 as const, 10 as const), readAloud: fc.boolean(), speechRate: fc.constantFrom(0.75, 1, 1.5), countdownSeconds: fc.nat(3600) }),
     },
-    { requiredKeys: ['cards', 'log', 'notes', 'stories', 'settings'] },
+    { requiredKeys: ['cards', 'custom', 'log', 'notes', 'stories', 'settings'] },
   )
   // Story links are derived from the notes; a canonical state has them in step.
   .map((p) => syncStoryLinks(p));
@@ -255,7 +270,7 @@ describe('properties', () => {
       .tuple(progressArb, fc.constantFrom('app', 'kind', 'version', 'occupation', 'exportedAt', 'progress'), fc.jsonValue())
       .map(([progress, key, value]) => ({ key, text: JSON.stringify({ ...exportProgress(progress, OCCUPATION, MONDAY_9AM), [key]: value }) }));
     const damagedProgress = fc
-      .tuple(progressArb, fc.constantFrom('cards', 'log', 'notes', 'stories', 'interviewDate', 'settings'), fc.jsonValue())
+      .tuple(progressArb, fc.constantFrom('cards', 'custom', 'log', 'notes', 'stories', 'interviewDate', 'settings'), fc.jsonValue())
       .map(([progress, key, value]) => ({ key: `progress › ${key}`, text: JSON.stringify(exportProgress({ ...progress, [key]: value } as Progress, OCCUPATION, MONDAY_9AM)) }));
     fc.assert(
       fc.property(fc.oneof(damagedExport, damagedProgress), ({ key, text }) => {

@@ -1,0 +1,69 @@
+/** The self-assessment tells the truth: issue 15's calibrated verdict and shared links. */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { encodeShare } from '../../src/lib/assessment/share';
+import { CSR, WCAG_TAGS } from './site';
+
+const SKILLS = `${CSR}skills/`;
+const OCCUPATION = 'customer-service-representative';
+
+test.describe.configure({ timeout: 120_000 });
+
+async function skillIds(page: Page): Promise<string[]> {
+  return page.locator('fieldset.assess-skill').evaluateAll((sets) => sets.map((f) => f.id.replace(/^skill-/, '')));
+}
+
+async function openForm(page: Page) {
+  await page.goto(SKILLS);
+  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 20_000 });
+}
+
+function link(ids: string[], ratings: Record<string, number>, completedAt: string) {
+  return `${SKILLS}#${encodeShare({ occupation: OCCUPATION, ratings: ratings as never, completedAt }, ids)}`;
+}
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+]) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('a must-have skill at 1 never yields “start applying”, and the verdict names it', async ({ page }) => {
+      await openForm(page);
+      const ids = await skillIds(page);
+      const ratings = Object.fromEntries(ids.map((id) => [id, 5]));
+      ratings['dependability'] = 1;
+      await page.goto(link(ids, ratings, '2026-11-30T12:00:00.000Z'));
+      await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 20_000 });
+      const results = page.locator('.assess-results');
+      await expect(results.getByRole('heading', { level: 2 }).first()).toContainText('Getting there');
+      await expect(results).toContainText('Dependability is 3 levels below what a new hire needs');
+      await expect(results).not.toContainText(/start applying|Apply, and/i);
+      // Strengths are above the need; skills that only meet it are listed apart.
+      await expect(results.getByRole('heading', { name: /Strengths: above what a new hire needs/ })).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+
+    test('a second shared link opened by hash change shows its own result, in the third person', async ({ page }) => {
+      await openForm(page);
+      const ids = await skillIds(page);
+      const first = Object.fromEntries(ids.map((id) => [id, 5]));
+      const second = Object.fromEntries(ids.map((id) => [id, 1]));
+      await page.goto(link(ids, first, '2026-11-30T12:00:00.000Z'));
+      await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 20_000 });
+      const headline = page.locator('#results-title');
+      await expect(headline).toHaveText('This person’s readiness: 100% · Ready to apply');
+      await expect(page.locator('.assess-results')).not.toContainText(/\bYour\b/);
+      // Same page, new fragment: a counselor opening the next client's link.
+      await page.evaluate((hash) => (window.location.hash = hash), link(ids, second, '2026-12-01T12:00:00.000Z').split('#')[1] ?? '');
+      await expect(headline).not.toContainText('100%');
+      await expect(headline).toContainText('Building up');
+      await expect(page.getByText('completed December 1, 2026')).toBeVisible();
+      const top = await headline.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(size.height / 2);
+    });
+  });
+}
