@@ -26,7 +26,7 @@ import type { DrillProps } from './drill/types';
 import { download } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
-import { BackupReminder } from './shared/BackupReminder';
+import { LaterBackupReminder as BackupReminder } from './shared/later';
 import { useStored, useStoredReadOnly, type Sync } from './shared/use-stored';
 import './drill/drill.css';
 

@@ -18,7 +18,7 @@ import { DataBox } from './assessment/DataBox';
 import { RatingForm } from './assessment/RatingForm';
 import { Results } from './assessment/Results';
 import { StorageNotice } from './shared/StorageNotice';
-import { BackupReminder } from './shared/BackupReminder';
+import { LaterBackupReminder as BackupReminder } from './shared/later';
 import { download } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';

@@ -16,7 +16,7 @@ function frontmatter(file: string): Record<string, any> {
   return parse(match[1]!);
 }
 
-const csr = frontmatter(`content/occupations/${CSR_ID}.md`);
+const csr = frontmatter(`content/occupations/${CSR_ID}.mdx`);
 
 /** Every question listed for the CSR, across all question files: the size of the CSR drill. */
 function questionsFor(occupation: string): number {
@@ -28,15 +28,15 @@ function questionsFor(occupation: string): number {
   return n;
 }
 
-const history = csr.pay.history as { annual?: number; hourly?: number; asOf: string }[];
+const history = csr.pay.history as { annual?: number; hourly?: number; period: string }[];
 
 export const CSR_FIGURES = {
   medianAnnual: money(csr.pay.medianAnnual.value),
-  medianAnnualAsOf: refDate(String(csr.pay.medianAnnual.asOf)),
+  medianAnnualAsOf: refDate(String(csr.pay.medianAnnual.period)),
   medianHourly: money(csr.pay.medianHourly.value, 'hour'),
   education: String(csr.education.typical),
   training: String(csr.education.training),
-  change: signedPercent(csr.outlook.change.percent),
+  change: signedPercent(csr.outlook.change.value),
   changePeriod: String(csr.outlook.change.period),
   openings: count(csr.outlook.openings.value),
   /** Every figure of the pay history, as the table should print it. */

@@ -6,7 +6,7 @@ import type { HistoryMerge, ImportSummary } from '../../lib/assessment/transfer'
 import { HISTORY_CAP } from '../../lib/assessment/schema';
 import { noteBackup } from '../../lib/sync/device';
 import { changeDevice } from '../shared/device';
-import { DeviceData } from '../shared/DeviceData';
+import { LaterDeviceData as DeviceData } from '../shared/later';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';
 

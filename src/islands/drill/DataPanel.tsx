@@ -7,7 +7,7 @@ import { exportFileName, exportProgress, parseImport, serialiseExport, type Impo
 import { noteBackup } from '../../lib/sync/device';
 import { randomEpochId, startEpoch } from '../../lib/sync/epoch';
 import { changeDevice } from '../shared/device';
-import { DeviceData } from '../shared/DeviceData';
+import { LaterDeviceData as DeviceData } from '../shared/later';
 import { dateTimeLabel } from '../../lib/drill/when';
 import { Dialog } from '../shared/Dialog';
 import { download } from '../shared/download';

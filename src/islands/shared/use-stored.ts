@@ -10,7 +10,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod/mini';
 import { clearState, hasStored, loadState, saveState, STORAGE_MESSAGES } from '../../lib/storage';
-import { onFirstSave } from './device';
+// The device notes (first-save date, persistent storage) load at the first save, not with the first view.
+const onFirstSave = () => void import('./device').then((m) => m.onFirstSave());
 
 export interface Notice {
   /** 'alert' for something that went wrong with the user's data; 'status' for how things are. */
