@@ -37,16 +37,16 @@ test('two tabs grade different cards, and both reviews remain after reload', asy
   const firstInB = await b.locator('#drill-question').textContent();
 
   await grade(a);
-  await expect(status(a)).toContainText('9 new');
+  await expect(status(a)).toContainText('19 new');
   // The storage event brings A's review into B's view: B moves on to another card by itself.
-  await expect(status(b)).toContainText('9 new');
+  await expect(status(b)).toContainText('19 new');
   await expect(b.locator('#drill-question')).not.toHaveText(firstInB ?? '');
   await grade(b, '4');
-  await expect(status(b)).toContainText('8 new');
+  await expect(status(b)).toContainText('18 new');
 
   await a.reload();
   await expect(a.locator('[data-island-ready]')).toBeVisible();
-  await expect(status(a)).toContainText('8 new');
+  await expect(status(a)).toContainText('18 new');
   const log = await storedLog(a);
   expect(log).toHaveLength(2);
   expect(new Set(log.map((e) => e.questionId)).size).toBe(2);
@@ -59,16 +59,16 @@ test('a reset in one tab is not undone by the other tab’s next grade', async (
   await grade(a);
   await grade(a);
   await open(b);
-  await expect(status(b)).toContainText('8 new');
+  await expect(status(b)).toContainText('18 new');
 
   await a.getByRole('tab', { name: 'Your data' }).click();
   await a.getByRole('button', { name: 'Reset progress…' }).click();
   await a.getByRole('dialog').getByRole('button', { name: 'Delete my progress' }).click();
-  await expect(status(b)).toContainText('10 new');
+  await expect(status(b)).toContainText('20 new');
   await grade(b);
   await a.reload();
   await expect(a.locator('[data-island-ready]')).toBeVisible();
-  await expect(status(a)).toContainText('9 new');
+  await expect(status(a)).toContainText('19 new');
   expect(await storedLog(a)).toHaveLength(1);
 });
 
@@ -129,7 +129,7 @@ test.describe('continue on another device', () => {
     await dialog.getByRole('button', { name: 'Merge with mine' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Merged: 1 part' })).toBeVisible();
     await open(other, DRILL);
-    await expect(status(other)).toContainText('8 new');
+    await expect(status(other)).toContainText('18 new');
     expect(errors).toEqual([]);
     await fresh.close();
   });
@@ -164,7 +164,7 @@ test('back up everything, then restore it in a fresh browser', async ({ page, br
   await other.getByLabel('Restore from a backup or an exported progress file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await other.getByRole('dialog').getByRole('button', { name: 'Replace mine' }).click();
   await open(other, DRILL);
-  await expect(status(other)).toContainText('9 new');
+  await expect(status(other)).toContainText('19 new');
   await fresh.close();
 });
 

@@ -130,7 +130,8 @@ test.describe('crash inputs imported', () => {
     const history = Array.from({ length: 1000 }, (_, i) => ({ occupation: 'customer-service-representative', ratings: { empathy: 3 }, completedAt: iso(NOW - (i + 1) * 60_000) }));
     const file = { app: 'csr-guide', kind: 'skills-assessment', version: 1, occupation: 'customer-service-representative', exportedAt: iso(NOW), history };
     await page.getByLabel('Import results from a file').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await expect(page.getByRole('dialog')).toContainText('holds 1000 assessments; the newest 20');
+    await expect(page.getByRole('dialog')).toContainText('holds 1000 assessments');
+    await expect(page.getByRole('dialog')).toContainText('more than the 100 this browser keeps');
   });
 });
 

@@ -45,7 +45,8 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, label, childr
             role="tab"
             id={`tab-${tab.key}`}
             aria-selected={tab.key === selected}
-            aria-controls={`panel-${tab.key}`}
+            // Only the selected tab's panel is in the page (the others load when chosen), so only it is referenced.
+            aria-controls={tab.key === selected ? `panel-${tab.key}` : undefined}
             tabIndex={tab.key === selected ? 0 : -1}
             onClick={() => onSelect(tab.key)}
             onKeyDown={onKeyDown}
