@@ -28,7 +28,13 @@ export function htmlFiles(dir) {
   return { pages, bytes };
 }
 
-const toMs = (value, unit) => Number(value) * (unit === 's' ? 1000 : 1);
+/** A duration as Astro and Vite log it: "850ms", "4.44s", "4m 17s" or "2m". */
+const DURATION = String.raw`([\d.]+ms|\d+m(?: [\d.]+s)?|[\d.]+s)`;
+export function durationMs(text) {
+  const m = /^(?:(\d+)m)? ?(?:([\d.]+)(ms|s))?$/.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  return Number(m[1] ?? 0) * 60_000 + (m[2] === undefined ? 0 : Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+}
 
 /**
  * Where a build's time went, read from Astro's info log (best effort: a phase
@@ -36,24 +42,24 @@ const toMs = (value, unit) => Number(value) * (unit === 's' ? 1000 : 1);
  */
 export function phases(output) {
   const log = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const one = (re) => {
-    const m = re.exec(log);
-    return m ? toMs(m[1], m[2]) : undefined;
+  const one = (pattern) => {
+    const m = new RegExp(pattern.replace('DURATION', DURATION)).exec(log);
+    return m ? durationMs(m[1]) : undefined;
   };
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((n, m) => n + toMs(m[1], m[2]), 0);
+  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].reduce((n, m) => n + (durationMs(m[1]) ?? 0), 0);
   const pages = [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ page: m[1], ms: Number(m[2]) }));
   pages.sort((a, b) => b.ms - a.ms);
   return {
     /** Astro's own total, from config loaded to pages written. */
-    astro: one(/\[build\] \d+ page\(s\) built in ([\d.]+)(ms|s)/),
+    astro: one(String.raw`\[build\] \d+ page\(s\) built in DURATION`),
     /** Content layer sync and type generation. */
-    content: one(/\[types\] Generated ([\d.]+)(ms|s)/),
+    content: one(String.raw`\[types\] Generated DURATION`),
     /** "Collecting build info": content sync included. */
-    collect: one(/Collecting build info[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
+    collect: one(String.raw`Collecting build info[\s\S]*?✓ Completed in DURATION`),
     /** Vite/Rolldown bundling of the server and client code. */
     bundle: vite || undefined,
     /** Rendering every route to HTML. */
-    render: one(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
+    render: one(String.raw`generating static routes[\s\S]*?✓ Completed in DURATION`),
     slowest: pages.slice(0, 3),
   };
 }

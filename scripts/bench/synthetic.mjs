@@ -10,10 +10,10 @@
  *
  * Also runnable on its own: node scripts/bench/synthetic.mjs <dir> <n>
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 const QUESTIONS_PER_OCCUPATION = 3;
 const OCCUPATIONS_PER_QUESTION_FILE = 50;
@@ -108,6 +108,8 @@ export function sources() {
     url: `https://example.org/data/${i + 1}`,
     asOf: AS_OF,
     reliability: i % 3 ? 'secondary' : 'primary',
+    // Every figure resolves to an agency's survey: pay and jobs from BLS OEWS (projections name theirs).
+    ...(i % 3 ? { restates: 'bls-oews' } : { publishes: 'bls-oews' }),
   }));
 }
 
@@ -139,7 +141,7 @@ export function occupation(i, n) {
   const neighbour = (k) => occupationId((i + k) % n);
   const history = [2016, 2018, 2020, 2022].map((year, k) => {
     const a = Math.round((annual * (0.75 + k * 0.06)) / 10) * 10;
-    return { annual: a, hourly: round2(a / 2080), source: src(), asOf: `${year}-05` };
+    return { annual: a, hourly: round2(a / 2080), source: src(), period: `${year}-05` };
   });
   const data = {
     title,
@@ -154,7 +156,7 @@ export function occupation(i, n) {
     workSettings: Array.from({ length: 3 }, step),
     industries: {
       source: src(),
-      asOf: '2021',
+      period: '2021',
       shares: Array.from({ length: 5 }, (_, k) => ({ name: `${pick(rand, FIELDS)} industry ${k + 1}`, percent: 18 - k * 3 })),
     },
     schedule: [sentences(rand, 2, 10, 18), sentences(rand, 1, 10, 18)],
@@ -163,28 +165,28 @@ export function occupation(i, n) {
       training: 'Short-term on-the-job training',
       experience: 'None required in a related job',
       source: src(),
-      asOf: AS_OF,
+      period: AS_OF,
       detail: Array.from({ length: 3 }, () => sentences(rand, 2, 10, 18)),
     },
     pay: {
-      medianAnnual: { value: annual, source: src(), asOf: AS_OF },
-      medianHourly: { value: round2(annual / 2080), source: src(), asOf: AS_OF, note: sentence(rand, 6, 10) },
+      medianAnnual: { value: annual, source: src(), period: AS_OF },
+      medianHourly: { value: round2(annual / 2080), source: src(), period: AS_OF, note: sentence(rand, 6, 10) },
       percentiles: {
         p10: Math.round(annual * 0.7),
         p25: Math.round(annual * 0.85),
         p75: Math.round(annual * 1.2),
         p90: Math.round(annual * 1.45),
         source: src(),
-        asOf: AS_OF,
+        period: AS_OF,
       },
       history,
       unknown: [sentences(rand, 2, 10, 18)],
     },
     outlook: {
-      jobs: { value: 50000 + Math.floor(rand() * 2000000), year: 2024, source: src(), asOf: AS_OF },
-      change: { percent: Math.round(rand() * 20 - 10), period: '2024–34', source: src(), asOf: '2025-09' },
-      openings: { value: 5000 + Math.floor(rand() * 300000), period: 'each year, 2024–34', source: src(), asOf: '2025-09' },
-      reason: sentences(rand, 3, 12, 20),
+      jobs: { value: 50000 + Math.floor(rand() * 2000000), source: src(), period: AS_OF },
+      change: { value: Math.round(rand() * 20 - 10), period: '2024–34', survey: 'bls-ep', source: src() },
+      openings: { value: 5000 + Math.floor(rand() * 300000), period: '2024–34', survey: 'bls-ep', source: src() },
+      reason: { text: sentences(rand, 3, 12, 20), source: src() },
       unknown: [sentence(rand, 10, 16)],
     },
     skills: pickSome(rand, skillIds, 10).map((skill) => ({
@@ -211,7 +213,7 @@ export function occupation(i, n) {
       lateral: [{ title: titleFor((i + 2) % n), detail: sentence(rand, 8, 14), occupation: neighbour(2) }, { ...step() }],
       from: [{ ...step() }, { ...step() }],
     },
-    related: Array.from({ length: 5 }, (_, k) => ({ title: `${pick(rand, FIELDS)} ${pick(rand, ROLES)}`, code: `43-${pad(5000 + k)}.00` })),
+    related: Array.from({ length: 5 }, (_, k) => ({ title: `${pick(rand, FIELDS)} ${pick(rand, ROLES)}`, code: `43-${pad(5000 + k)}.00`, basis: 'onet' })),
     sources: pickSome(rand, sourceIds, 4),
     reviewed: REVIEWED,
   };
@@ -263,7 +265,7 @@ export function occupationMarkdown(i, n) {
     `## Schedule\n\n${list(data.schedule)}`,
     `## Education\n\n${data.education.typical}. ${data.education.training}.\n\n${list(data.education.detail)}`,
     `## Pay\n\nMedian pay is $${data.pay.medianAnnual.value} a year ($${data.pay.medianHourly.value} an hour).\n\n${list(data.pay.history.map((p) => `${p.asOf}: $${p.annual}`))}\n\n${list(data.pay.unknown)}`,
-    `## Outlook\n\n${data.outlook.reason}\n\n${list(data.outlook.unknown)}`,
+    `## Outlook\n\n${data.outlook.reason.text}\n\n${list(data.outlook.unknown)}`,
     `## Skills\n\n${data.skills.map((s) => `- **${s.skill}** (level ${s.entryLevel}): ${s.why} ${s.entryLevelWhy}`).join('\n')}`,
     `## Responsibilities\n\n${steps(data.responsibilities)}`,
     `## A day in the life\n\n${data.dayIntro}\n\n${data.dayInTheLife.map((d) => `- ${d.time} **${d.title}**: ${d.detail}`).join('\n')}`,
@@ -276,6 +278,40 @@ export function occupationMarkdown(i, n) {
   return `${parts.join('\n\n')}\n`;
 }
 
+const REAL_CONTENT = new URL('../../content/', import.meta.url);
+
+/**
+ * The hiring-test practice (typing passages, scenarios, callers, replies) is a fixed set that does
+ * not grow with the occupations: the real files, with each occupation they name mapped to a
+ * synthetic one and each skill to a synthetic skill, so every reference resolves.
+ */
+function writePractice(dir, n) {
+  const realOccupations = readdirSync(new URL('occupations/', REAL_CONTENT))
+    .map((f) => f.replace(/\.mdx?$/, ''))
+    .sort();
+  const occupationFor = (id) => occupationId(Math.max(0, realOccupations.indexOf(id)) % n);
+  const skillIds = SKILL_NAMES.map(slug);
+  const skillFor = (id) => (skillIds.includes(id) ? id : skillIds[[...id].reduce((h, c) => h + c.charCodeAt(0), 0) % skillIds.length]);
+  const remap = (value) => {
+    if (Array.isArray(value)) return value.map(remap);
+    if (!value || typeof value !== 'object') return value;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'occupations' && Array.isArray(v)) out[key] = [...new Set(v.map(occupationFor))];
+      else if (key === 'skills' && Array.isArray(v)) out[key] = [...new Set(v.map(skillFor))];
+      else out[key] = remap(v);
+    }
+    return out;
+  };
+  const copy = (rel) => {
+    const list = parse(readFileSync(new URL(rel, REAL_CONTENT), 'utf8'));
+    writeFileSync(path.join(dir, rel), stringify(remap(list), { lineWidth: 0 }));
+  };
+  mkdirSync(path.join(dir, 'practice', 'scenarios'), { recursive: true });
+  for (const f of ['passages.yaml', 'callers.yaml', 'replies.yaml']) copy(`practice/${f}`);
+  for (const f of readdirSync(new URL('practice/scenarios/', REAL_CONTENT))) copy(`practice/scenarios/${f}`);
+}
+
 /** Writes a complete content folder with n occupations. Returns counts and sizes. */
 export function writeContent(dir, n) {
   rmSync(dir, { recursive: true, force: true });
@@ -283,7 +319,9 @@ export function writeContent(dir, n) {
   mkdirSync(path.join(dir, 'questions'), { recursive: true });
   const y = (v) => stringify(v, { lineWidth: 0 });
   writeFileSync(path.join(dir, 'skills.yaml'), y(skills()));
-  writeFileSync(path.join(dir, 'sources.yaml'), y(sources()));
+  // The real sources too: the practice pages cite their scoring rules' pages by id.
+  const realSources = parse(readFileSync(new URL('sources.yaml', REAL_CONTENT), 'utf8'));
+  writeFileSync(path.join(dir, 'sources.yaml'), y([...sources(), ...realSources]));
   writeFileSync(path.join(dir, 'glossary.yaml'), y(glossary()));
   // What search knows about words is language, not content to generate: the real file.
   copyFileSync(new URL('../../content/search-synonyms.yaml', import.meta.url), path.join(dir, 'search-synonyms.yaml'));
@@ -293,6 +331,7 @@ export function writeContent(dir, n) {
     occupationBytes += Buffer.byteLength(text);
     writeFileSync(path.join(dir, 'occupations', `${occupationId(i)}.md`), text);
   }
+  writePractice(dir, n);
   let questions = 0;
   for (let start = 0; start < n; start += OCCUPATIONS_PER_QUESTION_FILE) {
     const list = [];

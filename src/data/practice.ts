@@ -18,16 +18,21 @@ async function gather() {
   const occupations = data.occupations.map((o) => ({ id: o.id, title: o.data.title }));
   const order = new Map(occupations.map((o, i) => [o.id, i]));
   const byJob = <T extends { occupations: string[] }>(list: T[]) => list.sort((a, b) => (order.get(a.occupations[0]!) ?? 99) - (order.get(b.occupations[0]!) ?? 99));
+  const scenarioList = scenarios.map((s) => ({
+    id: s.id,
+    title: s.data.title,
+    occupations: ids(s.data.occupations),
+    situation: s.data.situation,
+    responses: s.data.responses.map((r, i) => ({ id: String.fromCharCode(97 + i), text: r.text, rank: r.rank, reason: r.reason, skills: ids(r.skills) })),
+  }));
+  const scenarioCount = new Map<string, number>();
+  for (const s of scenarioList) for (const o of s.occupations) scenarioCount.set(o, (scenarioCount.get(o) ?? 0) + 1);
   return {
     occupations,
+    /** The occupations that have situational-judgment scenarios, each with its count: one test (and paper version) each. */
+    sjtOccupations: occupations.filter((o) => scenarioCount.has(o.id)).map((o) => ({ ...o, scenarios: scenarioCount.get(o.id)! })),
     passages: byJob(passages.map((p) => ({ id: p.id, title: p.data.title, kind: p.data.kind, occupations: ids(p.data.occupations), text: p.data.text }))),
-    scenarios: scenarios.map((s) => ({
-      id: s.id,
-      title: s.data.title,
-      occupations: ids(s.data.occupations),
-      situation: s.data.situation,
-      responses: s.data.responses.map((r, i) => ({ id: String.fromCharCode(97 + i), text: r.text, rank: r.rank, reason: r.reason, skills: ids(r.skills) })),
-    })),
+    scenarios: scenarioList,
     callers: callers.map((c) => ({ id: c.id, title: c.data.title, occupations: ids(c.data.occupations), script: c.data.script, record: c.data.record })),
     replies: replies.map((r) => ({ ...r.data, id: r.id, occupations: ids(r.data.occupations) })),
     skillName: (id: string) => must(data.skills, id).name,
@@ -46,10 +51,10 @@ export function practice() {
 export type PracticeData = Awaited<ReturnType<typeof gather>>;
 export type ScenarioView = PracticeData['scenarios'][number];
 
-/** One page per occupation (the situational-judgment test and its paper version). */
+/** One page per occupation that has scenarios (the situational-judgment test and its paper version). */
 export async function occupationPaths() {
   const data = await practice();
-  return data.occupations.map((o) => ({ params: { occupation: o.id }, props: { occupation: o } }));
+  return data.sjtOccupations.map(({ id, title }) => ({ params: { occupation: id }, props: { occupation: { id, title } } }));
 }
 export interface OccupationProps {
   occupation: { id: string; title: string };

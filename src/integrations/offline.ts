@@ -6,18 +6,22 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precacheList, type BuiltFile } from '../lib/offline/precache';
+import { precacheList, shouldPrecache, urlOf, type BuiltFile } from '../lib/offline/precache';
 
 const TEMPLATE = fileURLToPath(new URL('../sw/service-worker.js', import.meta.url));
 const CACHE_KEY = fileURLToPath(new URL('../sw/cache-key.js', import.meta.url));
 
+const NOT_READ = new Uint8Array(0);
+
+/** Every file the build wrote; only those the service worker precaches are read (their bytes make the version). */
 async function builtFiles(dir: string): Promise<BuiltFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile());
   return Promise.all(
     files.map(async (e) => {
       const full = path.join(e.parentPath, e.name);
-      return { path: path.relative(dir, full).split(path.sep).join('/'), bytes: await readFile(full) };
+      const rel = path.relative(dir, full).split(path.sep).join('/');
+      return { path: rel, bytes: shouldPrecache(urlOf(rel)) ? await readFile(full) : NOT_READ };
     }),
   );
 }

@@ -25,18 +25,25 @@ export function approxCount(value: number): string {
 }
 
 /** −5% with a true minus sign, +3% with a plus: a change must show its direction. */
+const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 export function signedPercent(value: number): string {
-  const abs = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(Math.abs(value));
+  const abs = oneDecimal.format(Math.abs(value));
   if (value === 0) return '0%';
   return `${value < 0 ? '−' : '+'}${abs}%`;
 }
 
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A site has a few dozen distinct dates, formatted on every page that cites them. */
+const refDates = new Map<string, string>();
+
 /** "May 2024", "2020" or "24 Feb 2022": as precise as the stored date. */
 export function refDate(iso: string): string {
+  const known = refDates.get(iso);
+  if (known !== undefined) return known;
   const date = startOf(iso);
   const parts = iso.split('-').length;
-  if (parts === 1) return String(date.getUTCFullYear());
-  const opts: Intl.DateTimeFormatOptions =
-    parts === 2 ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE, opts).format(date);
+  const text = parts === 1 ? String(date.getUTCFullYear()) : (parts === 2 ? monthYear : dayMonthYear).format(date);
+  refDates.set(iso, text);
+  return text;
 }

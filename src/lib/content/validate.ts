@@ -5,7 +5,7 @@
  * Astro only logs a dangling reference; this makes it stop the build.
  */
 import { z } from 'zod';
-import { parse } from 'yaml';
+import { parseYaml } from './yaml';
 import { collectEntries, ContentError, type YamlFile } from './yaml-list';
 import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
 import { makePracticeSchemas } from './practice-schemas';
@@ -52,7 +52,7 @@ export function validateContent(files: ContentFiles): string[] {
       return [];
     }
     try {
-      return [{ id: occupationId(file.path), path: file.path, data: parse(match[1]!) as Record<string, unknown> }];
+      return [{ id: occupationId(file.path), path: file.path, data: parseYaml(match[1]!) as Record<string, unknown> }];
     } catch (error) {
       problems.push(`${file.path}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
       return [];

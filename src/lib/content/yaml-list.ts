@@ -4,7 +4,7 @@
  * without an id, the same id twice (in one file or across files).
  * Pure: the caller reads the files; this only judges their text.
  */
-import { parse } from 'yaml';
+import { parseYaml } from './yaml';
 
 export interface YamlFile {
   /** Path shown in messages, relative to the project. */
@@ -32,7 +32,7 @@ export function collectEntries(files: YamlFile[]): ListEntry[] {
   for (const file of files) {
     let doc: unknown;
     try {
-      doc = parse(file.text);
+      doc = parseYaml(file.text);
     } catch (error) {
       problems.push(`${file.path}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
       continue;

@@ -6,7 +6,8 @@
  * 2. Find candidates in the prebuilt inverted index (pack.ts): exact keys, the last word as
  *    a prefix while it is being typed, and for a word the index does not know, its nearest
  *    words by Fuse.js. Fuse ranks those fuzzy matches over the index's vocabulary, a few
- *    thousand short words, where its Bitap scoring is the right tool and costs little;
+ *    thousand short words, where its Bitap scoring is the right tool; a bigram filter
+ *    (typos.ts) hands it only the words it could accept, so it costs little at any size;
  *    running it over every document's text grows with the site (811 ms p95 at 1,000
  *    occupations) and scores a query as one pattern, blind to synonyms and fields.
  * 3. Score the candidates: field strength × match quality × how rare the word is, the share
@@ -21,6 +22,7 @@ import { compileLexicon, type Lexicon } from './lexicon';
 import { decodePostings, sharedPostings, unpackDocs, type PackedCore, type PackedText } from './pack';
 import type { Segment } from './query';
 import { terms, type Term } from './text';
+import { TypoIndex } from './typos';
 
 /** Field strength: title, other names, keywords, body text. */
 const FIELD_WEIGHT = [3, 2, 1.5, 1];
@@ -77,7 +79,7 @@ export class SearchEngine {
   private readonly text = new Map<string, Int32Array>();
   /** Every word key, sorted, for prefix look-ups. */
   private vocabulary: string[];
-  private fuzzy: Fuse<string> | undefined;
+  private fuzzy: TypoIndex | undefined;
   private FuseClass: typeof Fuse | undefined;
   private guideOf = new Int32Array(0);
   private readonly home: number;
@@ -185,15 +187,15 @@ export class SearchEngine {
     // Other endings of a long word: "telemarketing" finds "telemarketer", "certification" "certified".
     if (term.key.length >= 8) this.withPrefix(term.key.slice(0, term.key.length - 3), term.key, STEM, out);
     if (out.length === 0 && this.FuseClass && term.key.length >= 4 && !/^\d+$/.test(term.key)) {
-      this.fuzzy ??= new this.FuseClass(
+      this.fuzzy ??= new TypoIndex(
         this.vocabulary.filter((w) => w.length >= 3 && !/\d/.test(w)),
-        { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 },
+        this.FuseClass,
       );
-      const found = this.fuzzy.search(term.key, { limit: MAX_FUZZY_KEYS });
+      const found = this.fuzzy.search(term.key, MAX_FUZZY_KEYS);
       // Only the nearest: "salery" is "salary", not also "sales".
       const best = found[0]?.score ?? 0;
-      for (const r of found.filter((f) => (f.score ?? 0) <= best + 0.05)) {
-        const quality = FUZZY * (1 - (r.score ?? 0));
+      for (const r of found.filter((f) => f.score <= best + 0.05)) {
+        const quality = FUZZY * (1 - r.score);
         out.push({ key: r.item, quality });
         // A misspelt word of a group ("salery") finds the whole group.
         const group = this.lexicon.phrases.get(r.item);
