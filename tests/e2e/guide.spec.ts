@@ -23,7 +23,10 @@ test.describe('the Customer Service Representative guide', () => {
   test('says what is not known instead of inventing it', async ({ page }) => {
     await page.goto(CSR);
     const pay = page.locator('section:has(#pay)');
+    // The box says how much is missing at a glance; a tap lists it.
+    await pay.getByText("What we don't know (").click();
     await expect(pay.getByText(/10th and 90th percentiles/)).toBeVisible();
+    await pay.getByText('Median pay history:').click();
     const table = pay.getByRole('table', { name: 'Median pay history' });
     for (const figure of F.history) await expect(table).toContainText(figure);
   });
