@@ -38,6 +38,8 @@ export const PAGE_TYPES = [
   // The guide's HTML and CSS together should fit the first round trip where they can: a goal, reported.
   { type: 'guide', path: '/careers/customer-service-representative/', maxJs: GUIDE_JS, maxHtmlCss: FIRST_ROUND_TRIP, htmlCssIsGoal: true, maxHeightPx: GUIDE_MAX_HEIGHT_PX },
   { type: 'questions', path: '/questions/', maxJs: CONTENT_JS },
+  // A guide's answer guides: every question in full, a link away from the guide.
+  { type: 'answer guides', path: '/careers/customer-service-representative/questions/', maxJs: CONTENT_JS },
   { type: 'glossary', path: '/glossary/', maxJs: CONTENT_JS },
   { type: 'sources', path: '/sources/', maxJs: CONTENT_JS },
   { type: 'search A–Z', path: '/search/', maxJs: CONTENT_JS },
