@@ -42,6 +42,11 @@ test.describe('the Customer Service Representative guide', () => {
       await expect(heading).toHaveCount(1);
       await expect(heading.locator(`a[href="#${id}"]`)).toHaveCount(1);
     }
+    // A link to a folded skill (search results link there) opens its fold and lands on it.
+    const folded = await page.locator('section:has(#skills) details dt[id]').first().getAttribute('id');
+    await page.goto(`${CSR}#${folded}`);
+    await expect(page.locator(`[id="${folded}"]`)).toBeVisible();
+    await expect(page.locator(`[id="${folded}"]`)).toBeInViewport();
   });
 
   test('lists at least 25 interview questions, the five from the brief first, each linking to its answer guide', async ({ page }) => {
