@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The performance report: page weight, Lighthouse and build scaling, printed
+ * The performance report: page weight, guide height, Lighthouse and build scaling, printed
  * to the terminal and written to bench/results.md with the machine it ran on.
  * A report, not a test: it exits 0 when goals are missed, 1 only when it
  * could not run. See bench/README.md.
@@ -45,7 +45,7 @@ const log = (...args) => console.log(...args);
 const ctx = { root, dist: opts.dist, tmp, sizes: opts.sizes, repeat: opts.repeat, runs: opts.runs, keep: opts.keep, log };
 
 // Weight and Lighthouse read a built site: build it when it is missing.
-if (selected.some((s) => s.id === 'weight' || s.id === 'lighthouse') && !existsSync(path.join(opts.dist, 'index.html'))) {
+if (selected.some((s) => ['weight', 'height', 'lighthouse'].includes(s.id)) && !existsSync(path.join(opts.dist, 'index.html'))) {
   log(`No ${opts.dist}/index.html: building the site first…`);
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', opts.dist], {
     stdio: 'inherit',

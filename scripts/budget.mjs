@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
  * Fails when a built page breaks its budget. Checks every page in the
- * sitemap (content pages ship no JavaScript) and the named page types.
+ * sitemap (content pages ship no JavaScript) and the named page types,
+ * and measures every guide's height on a phone in headless Chromium.
  * Usage: node scripts/budget.mjs [--dist dist]
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_BUDGET, PAGE_TYPES } from './budgets.mjs';
 import { kb, weighPage } from './lib/weigh.mjs';
+import { measureGuideHeights, PHONE } from './lib/guide-height.mjs';
+
+const px = (n) => `${n.toLocaleString('en-US')} px`;
 
 const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : 'dist';
 const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
@@ -37,6 +41,24 @@ for (const page of pages) {
 }
 
 console.table(rows);
+
+// Height on a phone: one browser, each guide loaded once. A guide with a height ceiling fails
+// above it; every guide's height is listed.
+try {
+  const heights = await measureGuideHeights(dist);
+  console.log(`Guide height at ${PHONE.width} px wide (document scroll height):`);
+  for (const { page, height } of heights) {
+    const max = PAGE_TYPES.find((t) => t.path === page)?.maxHeightPx;
+    console.log(`  ${page.padEnd(48)} ${px(height).padStart(9)}${max === undefined ? '' : `  (ceiling ${px(max)}${height > max ? ': OVER' : ''})`}`);
+    if (max !== undefined && height > max) failures.push(`${page} (guide): ${px(height)} tall at ${PHONE.width} px, ceiling ${px(max)}`);
+  }
+  for (const t of PAGE_TYPES.filter((t) => t.maxHeightPx !== undefined && t.path && pages.includes(t.path))) {
+    if (!heights.some((h) => h.page === t.path)) failures.push(`${t.path}: has a height ceiling but was not measured`);
+  }
+} catch (error) {
+  failures.push(`could not measure guide heights: ${error.message}`);
+}
+
 for (const n of notes) console.log(`goal missed (reported, not failed): ${n}`);
 if (failures.length) {
   console.error(`Budget broken on ${failures.length} page(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);

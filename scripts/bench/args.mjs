@@ -2,7 +2,7 @@
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --only a,b        run only these sections (weight, lighthouse, scaling); the others
+  --only a,b        run only these sections (weight, height, lighthouse, scaling, …); the others
                     are kept from the previous bench/results.md
   --sizes 100,1000  scaling: numbers of synthetic occupations to build
   --repeat 1        scaling: builds per size, the fastest is kept

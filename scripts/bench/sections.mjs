@@ -13,6 +13,7 @@
  */
 export const SECTIONS = [
   { id: 'weight', load: () => import('./weight.mjs') },
+  { id: 'height', load: () => import('./height.mjs') },
   { id: 'lighthouse', load: () => import('./lighthouse.mjs') },
   { id: 'scaling', load: () => import('./scaling.mjs') },
   { id: 'search', load: () => import('./search.mjs') },

@@ -43,5 +43,22 @@ function followOldQuestionLink() {
   const answers = question?.querySelector<HTMLAnchorElement>('a[data-answer]');
   if (answers) location.replace(answers.href);
 }
+/**
+ * A link to something inside a fold (a skill from search, a step) opens the folds around it, so
+ * it lands on text the reader can see. Chromium does this by itself; other browsers may not.
+ */
+function openFoldsAroundTarget() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  let fold = id ? document.getElementById(id)?.closest('details') : null;
+  while (fold) {
+    fold.open = true;
+    fold = fold.parentElement?.closest('details') ?? null;
+  }
+}
+
 followOldQuestionLink();
-addEventListener('hashchange', followOldQuestionLink);
+openFoldsAroundTarget();
+addEventListener('hashchange', () => {
+  followOldQuestionLink();
+  openFoldsAroundTarget();
+});

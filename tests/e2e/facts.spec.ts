@@ -68,9 +68,12 @@ test('each related occupation says where the link comes from', async ({ page }) 
   test.setTimeout(120_000);
   for (const path of guides) {
     await page.goto(path);
-    for (const item of await page.locator('section[aria-labelledby="related"] li').all()) {
-      await expect(item).toContainText(/on O\*NET's list of related occupations|our selection\. \S/);
-    }
+    const section = page.locator('section[aria-labelledby="related"]');
+    const onet = section.getByRole('list', { name: "On O*NET's list of related occupations" }).getByRole('listitem');
+    const ours = section.getByRole('list', { name: 'Our selection, with the reason' }).getByRole('listitem');
+    // Every item sits in one of the two lists, and each of our own choices gives its reason.
+    expect((await onet.count()) + (await ours.count()), path).toBe(await section.locator('li').count());
+    for (const item of await ours.all()) await expect(item).toContainText(/: \S.{10,}/);
   }
 });
 

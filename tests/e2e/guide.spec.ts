@@ -23,7 +23,10 @@ test.describe('the Customer Service Representative guide', () => {
   test('says what is not known instead of inventing it', async ({ page }) => {
     await page.goto(CSR);
     const pay = page.locator('section:has(#pay)');
+    // The box says how much is missing at a glance; a tap lists it.
+    await pay.getByText("What we don't know (").click();
     await expect(pay.getByText(/10th and 90th percentiles/)).toBeVisible();
+    await pay.getByText('Median pay history:').click();
     const table = pay.getByRole('table', { name: 'Median pay history' });
     for (const figure of F.history) await expect(table).toContainText(figure);
   });
@@ -39,6 +42,11 @@ test.describe('the Customer Service Representative guide', () => {
       await expect(heading).toHaveCount(1);
       await expect(heading.locator(`a[href="#${id}"]`)).toHaveCount(1);
     }
+    // A link to a folded skill (search results link there) opens its fold and lands on it.
+    const folded = await page.locator('section:has(#skills) details dt[id]').first().getAttribute('id');
+    await page.goto(`${CSR}#${folded}`);
+    await expect(page.locator(`[id="${folded}"]`)).toBeVisible();
+    await expect(page.locator(`[id="${folded}"]`)).toBeInViewport();
   });
 
   test('lists at least 25 interview questions, the five from the brief first, each linking to its answer guide', async ({ page }) => {

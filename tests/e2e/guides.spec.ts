@@ -41,5 +41,8 @@ test('the CSR guide links to at least five related guides and draws its career p
   const path = page.locator('figure.path');
   await expect(path.getByRole('heading', { name: 'Where the job leads' })).toBeVisible();
   await expect(path.getByRole('link', { name: 'Team lead or supervisor' })).toHaveAttribute('href', '/careers/office-support-supervisor/');
-  await expect(path).toContainText('(no guide yet)');
+  // A step without a guide of its own is named, not linked (the caption says so).
+  await expect(path).toContainText('Senior customer service representative');
+  await expect(path.getByRole('link', { name: 'Senior customer service representative' })).toHaveCount(0);
+  await expect(path.locator('figcaption')).toContainText('the others are named for reference');
 });
