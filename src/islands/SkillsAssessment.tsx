@@ -94,7 +94,8 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const stepped = phone && ready;
   const root = useIslandReady<HTMLDivElement>(ready);
 
-  // Results open at their headline, whatever was scrolled before.
+  // Results open at their headline, and rating again opens at the form's top, whatever was scrolled before.
+  const focusForm = useRef(false);
   useEffect(() => {
     const title = focusResults.current ? document.getElementById('results-title') : null;
     if (title) {
@@ -102,6 +103,12 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
       title.scrollIntoView({ block: 'start' });
     }
     focusResults.current = false;
+    const first = focusForm.current ? profile[step] : undefined;
+    if (first) {
+      document.getElementById(`skill-${first.id}-title`)?.focus({ preventScroll: true });
+      document.querySelector('.assess-form')?.scrollIntoView({ block: 'start' });
+    }
+    focusForm.current = false;
   });
 
   const announce = useCallback((text: string) => setMessage(text), []);
@@ -262,6 +269,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
               onClick={() => {
                 update((s) => rateAgain(s, latest));
                 setStep(0);
+                focusForm.current = true;
                 setView('form');
               }}
             >

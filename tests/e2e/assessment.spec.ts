@@ -251,6 +251,12 @@ test.describe('on a phone, one skill per screen', () => {
     const top = await headline.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(844 / 2);
+
+    // Rating again starts at the first skill, every rating filled in from last time.
+    await page.getByRole('button', { name: 'Rate myself again' }).click();
+    await expect(status(page)).toHaveText(`Skill 1 of ${total} · ${total} rated`);
+    await expect(shown(page).getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'See my results' })).toBeEnabled();
     expect(errors).toEqual([]);
   });
 
