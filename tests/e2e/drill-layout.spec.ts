@@ -135,33 +135,33 @@ for (const size of [
       await expect(page.locator('.drill-weakest li').first()).toContainText(/Blanked last time, due (now|later today)/);
       await axe(page);
     });
+
+    test('own questions survive export and import', async ({ page, browser }) => {
+      await open(page);
+      await page.getByRole('tab', { name: 'Your data' }).click();
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      await page.getByRole('button', { name: 'Add question' }).click();
+      await expect(page.getByText('Write the question.')).toBeVisible();
+      await axe(page);
+      await page.getByLabel('Question', { exact: true }).fill('How would you explain a late refund to a regular customer?');
+      await page.getByLabel('A strong answer shows (optional)').fill('Owns the delay\nGives a date');
+      await page.getByLabel('Category').selectOption('situational');
+      await page.getByRole('button', { name: 'Add question' }).click();
+      await expect(page.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(JSON.stringify(JSON.parse(text).progress.custom)).toContain('late refund');
+
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await open(other);
+      await other.getByRole('tab', { name: 'Your data' }).click();
+      await expect(other.locator('.drill-own li')).toHaveCount(0);
+      await other.getByLabel('Import progress from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+      await other.getByRole('dialog', { name: 'Import this progress?' }).getByRole('button', { name: 'Replace my progress' }).click();
+      await expect(other.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
+      await fresh.close();
+    });
   });
 }
-
-test('own questions survive export and import', async ({ page, browser }) => {
-  await open(page);
-  await page.getByRole('tab', { name: 'Your data' }).click();
-  await page.getByRole('button', { name: 'Add a question' }).click();
-  await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.getByText('Write the question.')).toBeVisible();
-  await axe(page);
-  await page.getByLabel('Question', { exact: true }).fill('How would you explain a late refund to a regular customer?');
-  await page.getByLabel('A strong answer shows (optional)').fill('Owns the delay\nGives a date');
-  await page.getByLabel('Category').selectOption('situational');
-  await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
-
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
-  const text = readFileSync(await download.path(), 'utf8');
-  expect(JSON.stringify(JSON.parse(text).progress.custom)).toContain('late refund');
-
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  await open(other);
-  await other.getByRole('tab', { name: 'Your data' }).click();
-  await expect(other.locator('.drill-own li')).toHaveCount(0);
-  await other.getByLabel('Import progress from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
-  await other.getByRole('dialog', { name: 'Import this progress?' }).getByRole('button', { name: 'Replace my progress' }).click();
-  await expect(other.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
-  await fresh.close();
-});
