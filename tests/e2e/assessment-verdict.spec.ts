@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { encodeShare } from '../../src/lib/assessment/share';
-import { CSR, WCAG_TAGS } from './site';
+import { CSR, onScreen, WCAG_TAGS } from './site';
 
 const SKILLS = `${CSR}skills/`;
 const OCCUPATION = 'customer-service-representative';
@@ -62,8 +62,9 @@ for (const size of [
       await expect(headline).toContainText('Building up');
       await expect(page.getByText('completed December 1, 2026')).toBeVisible();
       const top = await headline.evaluate((el) => el.getBoundingClientRect().top);
-      expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(size.height / 2);
+      // Not under the sticky site header either.
+      expect(await onScreen(headline)).toEqual([true]);
     });
   });
 }

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, WCAG_TAGS, watchErrors } from './site';
+import { CSR, onScreen, WCAG_TAGS, watchErrors } from './site';
 
 const DRILL = `${CSR}interview/`;
 
@@ -22,14 +22,8 @@ async function axe(page: Page) {
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
-async function inViewport(page: Page, selector: string) {
-  return page.locator(selector).evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.height > 0;
-    }),
-  );
-}
+/** In the viewport and not hidden under the sticky site header or the grade bar. */
+const inViewport = (page: Page, selector: string) => onScreen(page.locator(selector));
 
 for (const size of [
   { width: 390, height: 844 },

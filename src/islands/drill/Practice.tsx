@@ -65,8 +65,12 @@ export function Practice({ deck, progress, now, options, update, announce, skill
    */
   const focusBack = () => {
     back.current?.focus({ preventScroll: true });
-    const top = question.current?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > window.innerHeight * 0.4) question.current?.scrollIntoView({ block: 'start' });
+    const heading = question.current;
+    if (!heading) return;
+    // Its scroll margin clears the sticky site header: above that line the question is hidden.
+    const clear = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+    const top = heading.getBoundingClientRect().top;
+    if (top < clear - 1 || top > window.innerHeight * 0.4) heading.scrollIntoView({ block: 'start' });
   };
 
   // Keys can arrive faster than the next render: the handlers read and write these refs, which
