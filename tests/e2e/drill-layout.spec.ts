@@ -45,6 +45,12 @@ for (const size of [
       await page.mouse.wheel(0, 600);
       await page.waitForTimeout(100);
       expect(await inViewport(page, '.drill-grade')).toEqual([true, true, true, true]);
+      // Graded from down there, the next question is back on screen, not left above it.
+      const first = await question(page).textContent();
+      await page.keyboard.press('3');
+      await expect(question(page)).not.toHaveText(first ?? '');
+      // Scrolling may be smooth: wait for it to settle.
+      await expect.poll(() => inViewport(page, '#drill-question')).toEqual([true]);
       expect(errors).toEqual([]);
     });
 
