@@ -7,7 +7,7 @@ import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { sinceLastTime } from '../lib/assessment/history';
 import { exportFileName, exportHistory, serialiseExport } from '../lib/assessment/export-file';
 import { mergeAssessmentState, resetAssessmentState } from '../lib/assessment/merge';
-import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
+import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, openingStep, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
 import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { assess } from '../lib/assessment/score';
@@ -22,6 +22,7 @@ import { LaterBackupReminder as BackupReminder } from './shared/later';
 import { download } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
+import { useMediaQuery } from './shared/use-media-query';
 import { useStored, type Sync } from './shared/use-stored';
 import './assessment/assessment.css';
 
@@ -38,6 +39,9 @@ const SYNC: Sync<AssessmentState> = { merge: mergeAssessmentState, resetTo: (now
 
 type View = 'form' | 'results';
 
+/** Phones get one skill per screen: the same width as the site's phone layout (global.css). */
+const PHONE = '(max-width: 40rem)';
+
 export default function SkillsAssessment({ occupation, occupationTitle, profile, questions }: Props) {
   const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState, undefined, SYNC);
   const state = stored.value;
@@ -49,6 +53,8 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const [copied, setCopied] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const focusResults = useRef(false);
+  const phone = useMediaQuery(PHONE);
+  const [step, setStep] = useState(0);
 
   // A shared result arrives in the fragment and is never stored unless asked. It is read again on
   // every hash change: a counselor opening a second client's link in the same tab must see that
@@ -80,12 +86,16 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
     decided.current = true;
     const hasDraft = Object.keys(state.draft.ratings).length > 0;
     if (state.history.length > 0 && !hasDraft) setView('results');
-  }, [stored.ready, state]);
+    setStep(openingStep(profile, state.draft.ratings));
+  }, [stored.ready, state, profile]);
 
   const ready = stored.ready && hashRead;
+  // The long form stands until the island is ready, so what the server sent is what first shows.
+  const stepped = phone && ready;
   const root = useIslandReady<HTMLDivElement>(ready);
 
-  // Results open at their headline, whatever was scrolled before.
+  // Results open at their headline, and rating again opens at the form's top, whatever was scrolled before.
+  const focusForm = useRef(false);
   useEffect(() => {
     const title = focusResults.current ? document.getElementById('results-title') : null;
     if (title) {
@@ -93,6 +103,12 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
       title.scrollIntoView({ block: 'start' });
     }
     focusResults.current = false;
+    const first = focusForm.current ? profile[step] : undefined;
+    if (first) {
+      document.getElementById(`skill-${first.id}-title`)?.focus({ preventScroll: true });
+      document.querySelector('.assess-form')?.scrollIntoView({ block: 'start' });
+    }
+    focusForm.current = false;
   });
 
   const announce = useCallback((text: string) => setMessage(text), []);
@@ -252,6 +268,8 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
               className="button"
               onClick={() => {
                 update((s) => rateAgain(s, latest));
+                setStep(0);
+                focusForm.current = true;
                 setView('form');
               }}
             >
@@ -266,6 +284,9 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
             occupationTitle={occupationTitle}
             profile={profile}
             draft={state.draft}
+            stepped={stepped}
+            step={step}
+            onStep={setStep}
             onRate={(skillId: string, level: Level) => update((s) => rate(s, skillId, level))}
             onNote={(skillId: string, text: string) => update((s) => note(s, skillId, text))}
             onFinish={() => {

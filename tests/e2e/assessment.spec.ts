@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, WCAG_TAGS, watchErrors } from './site';
+import { CSR, onScreen, WCAG_TAGS, watchErrors } from './site';
 
 const SKILLS = `${CSR}skills/`;
 const KEY = 'csr-guide:v1:assessment:customer-service-representative';
+// Rating fifteen skills one key at a time, with axe, takes a while on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 async function open(page: Page, hash = '') {
   await page.goto(`${SKILLS}${hash}`);
@@ -188,8 +190,100 @@ test.describe('skills self-assessment', () => {
   });
 });
 
+test.describe('on a phone, one skill per screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  const shown = (page: Page) => page.locator('fieldset.assess-skill:visible');
+  const status = (page: Page) => page.locator('.assess-progress');
+
+  test('Back and Next step through the skills by keyboard, the bar stays in view, and finishing opens the headline', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page);
+    const total = await page.locator('fieldset.assess-skill').count();
+    await expect(shown(page)).toHaveCount(1);
+    await expect(status(page)).toHaveText(`Skill 1 of ${total} · 0 rated`);
+    // The in-between levels are explained once, above the form, not under every skill.
+    await expect(page.getByText(/Choose 2 or 4 when you are between two descriptions/)).toHaveCount(1);
+    await expect(page.getByText(/Between 1 and 3:/)).toHaveCount(0);
+    await axe(page);
+
+    // Keyboard only: Space picks level 1, arrows move to 4, Enter takes the step forward.
+    await shown(page).locator('input[type="radio"]').first().focus();
+    await page.keyboard.press('Space');
+    for (let k = 1; k < 4; k++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toHaveText(`Skill 2 of ${total} · 1 rated`);
+    // Focus moves to the new skill's heading, so a screen reader hears where it now is.
+    await expect(shown(page).getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(shown(page).getByRole('heading', { level: 2 })).toContainText('2.');
+
+    // The progress bar and the buttons stay on screen while the skill scrolls under them.
+    await shown(page).locator('textarea').focus();
+    await page.keyboard.type('Kept a long call calm.');
+    await expect.poll(() => onScreen(page.locator('.assess-status, .assess-stepnav'))).toEqual([true, true]);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(status(page)).toHaveText(`Skill 1 of ${total} · 1 rated`);
+    await expect(shown(page).locator('input[type="radio"]').nth(3)).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Back' })).toBeDisabled();
+    await axe(page);
+
+    // Reloaded half way, the form picks up at the first skill not yet rated, the note kept.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await shown(page).locator('input[type="radio"]').nth(2).check();
+    await page.reload();
+    await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
+    await expect(status(page)).toHaveText(`Skill 3 of ${total} · 2 rated`);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(shown(page).locator('textarea')).toHaveValue('Kept a long call calm.');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    for (let i = 3; i <= total; i++) {
+      await shown(page).locator('input[type="radio"]').nth(i % 5).check();
+      if (i < total) await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    const headline = page.getByRole('heading', { name: /Your readiness: \d+%/ });
+    await expect(headline).toBeFocused();
+    // In the top half of the screen, and not under the sticky site header (scrolling may be smooth).
+    await expect.poll(() => headline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(844 / 2);
+    await expect.poll(() => onScreen(headline)).toEqual([true]);
+
+    // Rating again starts at the first skill, every rating filled in from last time.
+    await page.getByRole('button', { name: 'Rate myself again' }).click();
+    await expect(status(page)).toHaveText(`Skill 1 of ${total} · ${total} rated`);
+    await expect(shown(page).getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'See my results' })).toBeEnabled();
+    expect(errors).toEqual([]);
+  });
+
+  test('the last skill says how many are left and goes to the first one missed', async ({ page }) => {
+    await open(page);
+    const total = await page.locator('fieldset.assess-skill').count();
+    for (let i = 1; i < total; i++) await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('button', { name: 'See my results' })).toBeDisabled();
+    await expect(page.locator('.assess-stepnav')).toContainText(`${total} left to rate`);
+    await page.getByRole('button', { name: 'Go to skill 1' }).click();
+    await expect(status(page)).toHaveText(`Skill 1 of ${total} · 0 rated`);
+  });
+});
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test('every skill shows in one long form, its count pinned in view', async ({ page }) => {
+    await open(page);
+    const total = await page.locator('fieldset.assess-skill').count();
+    await expect(page.locator('fieldset.assess-skill:visible')).toHaveCount(total);
+    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+    await page.locator('fieldset.assess-skill').last().locator('input[type="radio"]').first().check();
+    await expect.poll(() => onScreen(page.locator('.assess-status'))).toEqual([true]);
+    await expect(page.locator('.assess-progress')).toContainText(`1 of ${total} skills rated`);
+  });
+});
+
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  // A phone's width: without the island there is no stepping, so every skill reads at once.
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   test('the page is a paper self-check', async ({ page }) => {
     await page.goto(SKILLS);
     const skills = page.locator('.paper-skill');
@@ -197,5 +291,6 @@ test.describe('without JavaScript', () => {
     await expect(skills.first().locator('.paper-box')).toHaveCount(5);
     // No target beside the boxes to steer the answer: the levels a new hire needs come after.
     await expect(skills.first()).not.toContainText('needs:');
+    await expect(page.locator('fieldset.assess-skill:visible')).toHaveCount(await skills.count());
   });
 });

@@ -113,6 +113,9 @@ test('public/_headers gives hosts the headers a meta tag cannot carry', () => {
   for (const h of ['frame-ancestors', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy', '/_astro/*', 'immutable']) {
     expect(headers).toContain(h);
   }
+  // The mock interview records answers: a policy that shuts the microphone out breaks it for everyone.
+  expect(headers).toMatch(/Permissions-Policy:[^\n]*\bmicrophone=\(self\)/);
+  expect(headers).toMatch(/Permissions-Policy:[^\n]*\bcamera=\(\)/);
 });
 
 test('island pages break no Content-Security-Policy rule (no eval, no inline code)', async ({ page }) => {

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, WCAG_TAGS, watchErrors } from './site';
+import { CSR, onScreen, WCAG_TAGS, watchErrors } from './site';
 
 const DRILL = `${CSR}interview/`;
 
@@ -22,14 +22,8 @@ async function axe(page: Page) {
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
-async function inViewport(page: Page, selector: string) {
-  return page.locator(selector).evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.height > 0;
-    }),
-  );
-}
+/** In the viewport and not hidden under the sticky site header or the grade bar. */
+const inViewport = (page: Page, selector: string) => onScreen(page.locator(selector));
 
 for (const size of [
   { width: 390, height: 844 },
@@ -51,6 +45,12 @@ for (const size of [
       await page.mouse.wheel(0, 600);
       await page.waitForTimeout(100);
       expect(await inViewport(page, '.drill-grade')).toEqual([true, true, true, true]);
+      // Graded from down there, the next question is back on screen, not left above it.
+      const first = await question(page).textContent();
+      await page.keyboard.press('3');
+      await expect(question(page)).not.toHaveText(first ?? '');
+      // Scrolling may be smooth: wait for it to settle.
+      await expect.poll(() => inViewport(page, '#drill-question')).toEqual([true]);
       expect(errors).toEqual([]);
     });
 
@@ -135,33 +135,33 @@ for (const size of [
       await expect(page.locator('.drill-weakest li').first()).toContainText(/Blanked last time, due (now|later today)/);
       await axe(page);
     });
+
+    test('own questions survive export and import', async ({ page, browser }) => {
+      await open(page);
+      await page.getByRole('tab', { name: 'Your data' }).click();
+      await page.getByRole('button', { name: 'Add a question' }).click();
+      await page.getByRole('button', { name: 'Add question' }).click();
+      await expect(page.getByText('Write the question.')).toBeVisible();
+      await axe(page);
+      await page.getByLabel('Question', { exact: true }).fill('How would you explain a late refund to a regular customer?');
+      await page.getByLabel('A strong answer shows (optional)').fill('Owns the delay\nGives a date');
+      await page.getByLabel('Category').selectOption('situational');
+      await page.getByRole('button', { name: 'Add question' }).click();
+      await expect(page.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(JSON.stringify(JSON.parse(text).progress.custom)).toContain('late refund');
+
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await open(other);
+      await other.getByRole('tab', { name: 'Your data' }).click();
+      await expect(other.locator('.drill-own li')).toHaveCount(0);
+      await other.getByLabel('Import progress from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+      await other.getByRole('dialog', { name: 'Import this progress?' }).getByRole('button', { name: 'Replace my progress' }).click();
+      await expect(other.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
+      await fresh.close();
+    });
   });
 }
-
-test('own questions survive export and import', async ({ page, browser }) => {
-  await open(page);
-  await page.getByRole('tab', { name: 'Your data' }).click();
-  await page.getByRole('button', { name: 'Add a question' }).click();
-  await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.getByText('Write the question.')).toBeVisible();
-  await axe(page);
-  await page.getByLabel('Question', { exact: true }).fill('How would you explain a late refund to a regular customer?');
-  await page.getByLabel('A strong answer shows (optional)').fill('Owns the delay\nGives a date');
-  await page.getByLabel('Category').selectOption('situational');
-  await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
-
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
-  const text = readFileSync(await download.path(), 'utf8');
-  expect(JSON.stringify(JSON.parse(text).progress.custom)).toContain('late refund');
-
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  await open(other);
-  await other.getByRole('tab', { name: 'Your data' }).click();
-  await expect(other.locator('.drill-own li')).toHaveCount(0);
-  await other.getByLabel('Import progress from a file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
-  await other.getByRole('dialog', { name: 'Import this progress?' }).getByRole('button', { name: 'Replace my progress' }).click();
-  await expect(other.locator('.drill-own li')).toContainText('How would you explain a late refund to a regular customer?');
-  await fresh.close();
-});

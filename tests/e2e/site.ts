@@ -1,6 +1,6 @@
 /** What the browser tests need to know about the built site. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Every page in the sitemap, as a path: new pages are tested without listing them here. */
 export function allPages(): string[] {
@@ -21,4 +21,23 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
   return errors;
+}
+
+/**
+ * For each element the locator finds: whether it is wholly inside the viewport and not under
+ * anything pinned over it (the sticky site header, a sticky bar): what shows at its top-left
+ * corner and at its centre is the element itself.
+ */
+export function onScreen(locator: Locator): Promise<boolean[]> {
+  return locator.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const inside = r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+      const points: [number, number][] = [
+        [r.left + 4, r.top + 4],
+        [r.left + r.width / 2, r.top + r.height / 2],
+      ];
+      return inside && points.every(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+    }),
+  );
 }

@@ -1,46 +1,99 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Draft } from '../../lib/assessment/schema';
 import { progress } from '../../lib/assessment/score';
+import { moveStep, stepOf } from '../../lib/assessment/state';
 import { LEVELS, type Level, type SkillProfile } from '../../lib/assessment/types';
 
 interface Props {
   occupationTitle: string;
   profile: SkillProfile;
   draft: Draft;
+  /** One skill per screen with Back and Next (phones, once the island is ready); else the long form. */
+  stepped: boolean;
+  /** The index of the skill shown when stepped. */
+  step: number;
+  onStep: (step: number) => void;
   onRate: (skillId: string, level: Level) => void;
   onNote: (skillId: string, note: string) => void;
   onFinish: () => void;
 }
 
-function levelText(skill: SkillProfile[number], level: Level): string {
-  if (level === 1 || level === 3 || level === 5) return skill.levels[level];
-  return level === 2 ? 'Between 1 and 3: some of level 3, not all of it yet.' : 'Between 3 and 5: more than level 3, not yet all of level 5.';
+/** What 2 and 4 mean is said once, above the form; each skill names it only for screen readers. */
+const BETWEEN = { 2: 'between 1 and 3', 4: 'between 3 and 5' } as const;
+
+function LevelText({ skill, level }: { skill: SkillProfile[number]; level: Level }) {
+  if (level === 1 || level === 3 || level === 5) return <span className="assess-level-text">{skill.levels[level]}</span>;
+  return <span className="visually-hidden">{BETWEEN[level]}</span>;
 }
 
-/** One radio group per skill, named by the skill; ratings are saved as they are given. */
-export function RatingForm({ occupationTitle, profile, draft, onRate, onNote, onFinish }: Props) {
+/**
+ * One radio group per skill, named by the skill; ratings are saved as they are given. The server
+ * sends every skill in one long form; on a phone the ready island shows one skill at a time.
+ */
+export function RatingForm({ occupationTitle, profile, draft, stepped, step, onStep, onRate, onNote, onFinish }: Props) {
   const id = useId();
   const p = progress(profile, draft.ratings);
+  const status = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const last = profile.length - 1;
+  const go = (to: number) => {
+    moved.current = true;
+    onStep(to);
+  };
+  const nextUnratedStep = p.nextUnrated === null ? null : stepOf(profile, p.nextUnrated);
+
+  // A step taken moves focus to the new skill's heading, so a screen reader says where you are,
+  // and brings the skill's top back into view under the pinned progress bar.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    const skill = profile[step];
+    if (!skill) return;
+    document.getElementById(`skill-${skill.id}-title`)?.focus({ preventScroll: true });
+    const top = document.getElementById(`skill-${skill.id}`)?.getBoundingClientRect().top;
+    const below = status.current?.getBoundingClientRect().bottom ?? 0;
+    if (top !== undefined && top < below) window.scrollBy(0, top - below - 8);
+  }, [step, profile]);
+
   return (
     <form
-      className="assess-form"
+      className={`assess-form${stepped ? ' is-stepped' : ''}`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (p.complete) onFinish();
+        // Enter on a rating takes the step forward; "See my results" finishes.
+        const submitter = (e.nativeEvent as SubmitEvent).submitter;
+        if (stepped && submitter?.dataset['step'] === 'next') go(moveStep(profile, step, 1));
+        else if (p.complete) onFinish();
       }}
     >
-      <p className="assess-progress" role="status">
-        {p.rated} of {p.total} skills rated.{' '}
-        {p.complete ? 'All done: see your results below.' : p.rated > 0 ? 'Your ratings are saved: you can stop and come back.' : ''}
+      <p className="assess-scale">
+        Each skill describes levels 1, 3 and 5. Choose 2 or 4 when you are between two descriptions: 2 is some of level 3 but not all of it yet, and 4
+        is more than level 3 but not yet all of level 5.
       </p>
-      <progress max={p.total} value={p.rated} aria-label="Skills rated" />
+      <div className="assess-status" ref={status}>
+        <p className="assess-progress" role="status">
+          {stepped ? (
+            <>
+              Skill {step + 1} of {p.total} · {p.rated} rated
+            </>
+          ) : (
+            <>
+              {p.rated} of {p.total} skills rated.{' '}
+              {p.complete ? 'All done: see your results below.' : p.rated > 0 ? 'Your ratings are saved: you can stop and come back.' : ''}
+            </>
+          )}
+        </p>
+        <progress max={p.total} value={p.rated} aria-label="Skills rated" />
+      </div>
       {profile.map((skill, index) => {
         const rating = Object.hasOwn(draft.ratings, skill.id) ? draft.ratings[skill.id] : undefined;
         const noteId = `${id}-${skill.id}-note`;
         return (
-          <fieldset key={skill.id} className="assess-skill" id={`skill-${skill.id}`}>
+          <fieldset key={skill.id} className="assess-skill" id={`skill-${skill.id}`} hidden={stepped && index !== step}>
             <legend>
-              <span className="assess-num">{index + 1}.</span> {skill.name}
+              <h2 className="assess-skill-title" id={`skill-${skill.id}-title`} tabIndex={-1}>
+                <span className="assess-num">{index + 1}.</span> {skill.name}
+              </h2>
             </legend>
             <p className="assess-desc">{skill.description}</p>
             <p className="assess-need">
@@ -48,10 +101,10 @@ export function RatingForm({ occupationTitle, profile, draft, onRate, onNote, on
             </p>
             <div className="assess-levels">
               {LEVELS.map((level) => (
-                <label key={level} className={`assess-level${rating === level ? ' is-chosen' : ''}`}>
+                <label key={level} className={`assess-level${level % 2 === 0 ? ' is-between' : ''}${rating === level ? ' is-chosen' : ''}`}>
                   <input type="radio" name={`${id}-${skill.id}`} value={level} checked={rating === level} onChange={() => onRate(skill.id, level)} />
                   <span className="assess-level-num">{level}</span>
-                  <span className="assess-level-text">{levelText(skill, level)}</span>
+                  <LevelText skill={skill} level={level} />
                 </label>
               ))}
             </div>
@@ -62,17 +115,45 @@ export function RatingForm({ occupationTitle, profile, draft, onRate, onNote, on
           </fieldset>
         );
       })}
-      <div className="assess-finish">
-        <button type="submit" className="button" disabled={!p.complete}>
-          See my results
-        </button>
-        {!p.complete && (
-          <p className="assess-hint">
-            Rate all {p.total} skills to see your results ({p.total - p.rated} left).{' '}
-            {p.nextUnrated && <a href={`#skill-${p.nextUnrated}`}>Go to the next one</a>}
-          </p>
-        )}
-      </div>
+      {stepped ? (
+        <div className="assess-stepnav">
+          <div className="assess-actions">
+            <button type="button" onClick={() => go(moveStep(profile, step, -1))} disabled={step === 0}>
+              Back
+            </button>
+            {step < last && (
+              <button type="submit" className={p.complete ? undefined : 'button'} data-step="next">
+                Next
+              </button>
+            )}
+            {(p.complete || step === last) && (
+              <button type="submit" className="button" disabled={!p.complete}>
+                See my results
+              </button>
+            )}
+          </div>
+          {step === last && !p.complete && nextUnratedStep !== null && (
+            <p className="assess-hint">
+              {p.total - p.rated} left to rate.{' '}
+              <button type="button" className="link-button" onClick={() => go(nextUnratedStep)}>
+                Go to skill {nextUnratedStep + 1}
+              </button>
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className="assess-finish">
+          <button type="submit" className="button" disabled={!p.complete}>
+            See my results
+          </button>
+          {!p.complete && (
+            <p className="assess-hint">
+              Rate all {p.total} skills to see your results ({p.total - p.rated} left).{' '}
+              {p.nextUnrated && <a href={`#skill-${p.nextUnrated}`}>Go to the next one</a>}
+            </p>
+          )}
+        </div>
+      )}
     </form>
   );
 }

@@ -52,12 +52,26 @@ export function Practice({ deck, progress, now, options, update, announce, skill
   }
 
   useEffect(() => {
-    if (moveFocus.current === 'front') showButton.current?.focus({ preventScroll: true });
+    if (moveFocus.current === 'front') {
+      showButton.current?.focus({ preventScroll: true });
+      // Graded from far down a long answer, the next card's question would be off screen above.
+      questionInView(window.innerHeight * 0.6);
+    }
     if (moveFocus.current === 'back' && back.current) focusBack();
     else if (moveFocus.current === 'back') return; // the back is still loading: focus it when it arrives
     if (moveFocus.current === 'summary') summaryTitle.current?.focus();
     moveFocus.current = null;
   });
+
+  /** Brings the question to the top when it is hidden above (under the sticky header) or lower than `lowest`. */
+  const questionInView = (lowest: number) => {
+    const heading = question.current;
+    if (!heading) return;
+    // Its scroll margin clears the sticky site header: above that line the question is hidden.
+    const clear = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+    const top = heading.getBoundingClientRect().top;
+    if (top < clear - 1 || top > lowest) heading.scrollIntoView({ block: 'start' });
+  };
 
   /**
    * Focus the answer without scrolling to it, then bring the question to the top: the answer
@@ -65,8 +79,7 @@ export function Practice({ deck, progress, now, options, update, announce, skill
    */
   const focusBack = () => {
     back.current?.focus({ preventScroll: true });
-    const top = question.current?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > window.innerHeight * 0.4) question.current?.scrollIntoView({ block: 'start' });
+    questionInView(window.innerHeight * 0.4);
   };
 
   // Keys can arrive faster than the next render: the handlers read and write these refs, which

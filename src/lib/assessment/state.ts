@@ -42,3 +42,23 @@ export function latestResult(history: readonly CompletedAssessment[], now: Date)
 
 export const FUTURE_RESULTS_MESSAGE = (count: number) =>
   `${count === 1 ? 'One saved result is' : `${count} saved results are`} dated later than this device’s clock, so ${count === 1 ? 'it is' : 'they are'} not taken as your latest. Check the date and time on this device.`;
+
+/**
+ * Where the one-skill-per-screen form opens: the first skill not yet rated, so a draft picks up
+ * where it stopped; the first skill when none or all are rated.
+ */
+export function openingStep(profile: SkillProfile, ratings: Ratings): number {
+  const index = profile.findIndex((skill) => !Object.hasOwn(ratings, skill.id));
+  return index === -1 ? 0 : index;
+}
+
+/** The step `by` places on from `step`, never past the first or the last skill. */
+export function moveStep(profile: SkillProfile, step: number, by: number): number {
+  return Math.min(Math.max(step + by, 0), Math.max(profile.length - 1, 0));
+}
+
+/** The step that shows a skill, or null for an id the profile does not hold. */
+export function stepOf(profile: SkillProfile, skillId: string): number | null {
+  const index = profile.findIndex((skill) => skill.id === skillId);
+  return index === -1 ? null : index;
+}

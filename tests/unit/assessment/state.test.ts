@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
-import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, pastResults, rate, rateAgain, saveShared } from '../../../src/lib/assessment/state';
+import { finish, FUTURE_RESULTS_MESSAGE, latestResult, moveStep, note, openingStep, pastResults, rate, rateAgain, saveShared, stepOf } from '../../../src/lib/assessment/state';
 import { exportHistory, serialiseExport } from '../../../src/lib/assessment/export-file';
 import { mergeHistory, parseImport } from '../../../src/lib/assessment/transfer';
 import { atRequirement, csrProfile, days, later, MONDAY_9AM, OCCUPATION } from './fixtures';
@@ -25,6 +25,29 @@ describe('assessment state changes', () => {
     const result = { ...entry(MONDAY_9AM.toISOString()), notes: { empathy: 'x' } };
     expect(rateAgain(emptyState(), result).draft).toEqual({ ratings: result.ratings, notes: { empathy: 'x' } });
     expect(saveShared(emptyState(), OCCUPATION, { ratings: result.ratings, completedAt: result.completedAt }).history).toEqual([entry(result.completedAt)]);
+  });
+});
+
+describe('the one-skill-per-screen form', () => {
+  const ids = csrProfile.map((s) => s.id);
+
+  it('opens at the first skill not yet rated, and at the first when none or all are', () => {
+    expect(openingStep(csrProfile, {})).toBe(0);
+    expect(openingStep(csrProfile, { [ids[0]!]: 3, [ids[1]!]: 4 })).toBe(2);
+    // A gap earlier in the form is where it picks up, not after the last rated skill.
+    expect(openingStep(csrProfile, { [ids[0]!]: 3, [ids[2]!]: 4 })).toBe(1);
+    expect(openingStep(csrProfile, Object.fromEntries(ids.map((id) => [id, 2])))).toBe(0);
+  });
+
+  it('Back and Next stay within the form; a skill id finds its step', () => {
+    const last = csrProfile.length - 1;
+    expect(moveStep(csrProfile, 0, -1)).toBe(0);
+    expect(moveStep(csrProfile, 0, 1)).toBe(1);
+    expect(moveStep(csrProfile, last, 1)).toBe(last);
+    expect(moveStep(csrProfile, last, -1)).toBe(last - 1);
+    expect(moveStep([], 0, 1)).toBe(0);
+    expect(stepOf(csrProfile, ids[3]!)).toBe(3);
+    expect(stepOf(csrProfile, 'constructor')).toBeNull();
   });
 });
 
