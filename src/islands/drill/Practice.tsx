@@ -1,14 +1,16 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
-import { recordReview, type Progress } from '../../lib/drill/progress';
+import { type Progress } from '../../lib/drill/progress';
 import { nextCard, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
-import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
+import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/grades';
 import type { GradeReceipt } from '../../lib/drill/undo';
 import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
+import { loadReview, useReview, type Review } from './review-loader';
 import type { Announce, Update } from './types';
 
-const loadBack = () => import('./CardBack');
+// The back shows grade buttons, so grading (and ts-fsrs) loads with it.
+const loadBack = () => Promise.all([import('./CardBack'), loadReview()]).then(([back]) => back);
 // Needed only once something was graded: kept out of the first load.
 const SessionSummary = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionSummary })));
 const SessionBar = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionBar })));
@@ -85,16 +87,25 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     announce('Answer shown. Grade yourself with keys 1 to 4.');
   };
 
-  const gradeWith = (rating: Grade) => {
+  const review = useReview();
+  const gradeWith = (rating: Grade, loaded: Review | null = review) => {
     const { item: card, extra: extraNow } = onScreen.current;
     if (!card || !shown.current) return;
+    if (!loaded) {
+      // A key pressed before the back arrived: grade as soon as grading has loaded.
+      loadReview().then(
+        (module) => gradeWith(rating, module),
+        () => announce('Grading could not load. Check your connection, then reload the page; your progress is safe.'),
+      );
+      return;
+    }
     onScreen.current = { item: null, extra: null };
     const at = new Date();
     const questionId = card.question.id;
     const mode = extraNow ? 'extra' : 'drill';
     // The card on screen is the one graded, so this render's copy is the state to go back to.
     const receipt: GradeReceipt = { questionId, before: progress.cards[questionId], entry: { questionId, rating, reviewedAt: at.toISOString(), mode } };
-    update((p) => recordReview(p, questionId, rating, at, mode));
+    update((p) => loaded.recordReview(p, questionId, rating, at, mode));
     setUndoable({ receipt, text: card.question.text, extra: extraNow });
     if (!sessionStart) setSessionStart(at);
     setSummaryShown(false);

@@ -1,14 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportProgress, serialiseExport } from '../../../src/lib/drill/export-file';
+import { exportFile, serialiseExport } from '../../../src/lib/transfer-file';
 import { notesFor } from '../../../src/lib/drill/notes';
-import { recordReview, type Progress } from '../../../src/lib/drill/progress';
+import { PROGRESS_FILE, type Progress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { progressSchema } from '../../../src/lib/drill/progress-schema';
 import { nextCard } from '../../../src/lib/drill/queue';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../../../src/lib/drill/repair';
 import { newCard, previewIntervals, Rating, State } from '../../../src/lib/drill/schedule';
 import { parseImport } from '../../../src/lib/drill/transfer';
 import { at, days, deck, MONDAY_9AM } from './fixtures';
+
+/** What the drill's Export button writes. */
+const exportProgress = (progress: Progress, occupation: string, now: Date) => exportFile(PROGRESS_FILE, occupation, now, { progress });
 
 const OCCUPATION = 'customer-service-representative';
 const known = new Set(deck.map((q) => q.id));
