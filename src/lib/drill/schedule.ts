@@ -45,10 +45,19 @@ export function grade(
   return { card: toStoredCard(next.card), log: next.log };
 }
 
-/** Probability of recalling the card at `at`, 0 for a card never reviewed. */
+/**
+ * Probability of recalling the card at `at`, 0 for a card never reviewed. A stored card ts-fsrs
+ * cannot read (seen, but with no last review, from a hand-edited file) counts as 0 too, as
+ * grading takes it as new, instead of stopping the panel that asked.
+ */
 export function retrievability(card: StoredCard | undefined, at: Date, using: FSRS = scheduler): number {
   if (!card) return 0;
-  return using.get_retrievability(fromStoredCard(clampCard(card, at)), at, false);
+  try {
+    const recall = using.get_retrievability(fromStoredCard(clampCard(card, at)), at, false);
+    return Number.isFinite(recall) ? recall : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export interface IntervalPreview {
