@@ -2,7 +2,7 @@
  * The interview drill: wires stored progress, the URL's deck and the clock to the views. Every
  * rule lives in src/lib/drill; this file only holds state and effects.
  */
-import { lazy, useCallback, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
@@ -89,7 +89,10 @@ export default function InterviewDrill(props: DrillProps) {
   useEffect(() => {
     if (needsReview && !review) loadReview().catch(() => setReviewFailed(true));
   }, [needsReview, review]);
-  const ready = stored.ready && urlRead && (review !== null || !needsReview || reviewFailed);
+  // Once ready, always ready: cards merged in later load the scheduler without blanking the view.
+  const wasReady = useRef(false);
+  const ready = wasReady.current || (stored.ready && urlRead && (review !== null || !needsReview || reviewFailed));
+  wasReady.current = ready;
   // Until then the server's first view stays as it is: nothing moves twice.
   const [blank] = useState(emptyProgress);
   const progress = ready ? stored.value : blank;
