@@ -90,15 +90,8 @@ export function Practice({ deck, progress, now, options, update, announce, skill
   const review = useReview();
   const gradeWith = (rating: Grade, loaded: Review | null = review) => {
     const { item: card, extra: extraNow } = onScreen.current;
-    if (!card || !shown.current) return;
-    if (!loaded) {
-      // A key pressed before the back arrived: grade as soon as grading has loaded.
-      loadReview().then(
-        (module) => gradeWith(rating, module),
-        () => announce('Grading could not load. Check your connection, then reload the page; your progress is safe.'),
-      );
-      return;
-    }
+    // Grade buttons show only once grading has loaded; keys before that wait in `waiting`.
+    if (!card || !shown.current || !loaded) return;
     onScreen.current = { item: null, extra: null };
     const at = new Date();
     const questionId = card.question.id;
@@ -146,6 +139,31 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     moveFocus.current = 'summary';
   };
 
+  /** A reveal or grade key, as the shortcuts define them; false when it did nothing. */
+  const act = ({ key, onControl }: { key: string; onControl: boolean }): boolean => {
+    if (!onScreen.current.item || summaryShown) return false;
+    if (!shown.current && (key === ' ' || key === 'Enter') && !onControl) {
+      reveal();
+      return true;
+    }
+    const rating = Number(key);
+    if (shown.current && /^[1-4]$/.test(key) && isGrade(rating) && review) {
+      gradeWith(rating, review);
+      return true;
+    }
+    return false;
+  };
+
+  // Keys pressed before grading (ts-fsrs) had loaded, one per render once it has: a fast
+  // "Space, 4, Space, 4" grades every card it meant to, each after the one before is done.
+  const waiting = useRef<{ key: string; onControl: boolean }[]>([]);
+  useEffect(() => {
+    while (review && waiting.current.length > 0) {
+      const next = waiting.current.shift();
+      if (next && act(next)) break;
+    }
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isUndoEvent(event)) {
@@ -155,16 +173,21 @@ export function Practice({ deck, progress, now, options, update, announce, skill
         return;
       }
       if (!isShortcutEvent(event) || !onScreen.current.item || summaryShown) return;
-      if (!shown.current && (event.key === ' ' || event.key === 'Enter') && !isOnControl(event)) {
+      const key = { key: event.key, onControl: isOnControl(event) };
+      const isReveal = (key.key === ' ' || key.key === 'Enter') && !key.onControl;
+      const isGradeKey = /^[1-4]$/.test(key.key);
+      // While grading loads, a grade key and every key after it wait, to be handled in order.
+      if (waiting.current.length > 0 || (!review && isGradeKey && shown.current)) {
+        if (!isReveal && !isGradeKey) return;
         event.preventDefault();
-        reveal();
-      } else if (shown.current && /^[1-4]$/.test(event.key)) {
-        const rating = Number(event.key);
-        if (isGrade(rating)) {
-          event.preventDefault();
-          gradeWith(rating);
-        }
+        waiting.current.push(key);
+        loadReview().catch(() => {
+          waiting.current = [];
+          announce('Grading could not load. Check your connection, then reload the page; your progress is safe.');
+        });
+        return;
       }
+      if (act(key)) event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
