@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { chromePath } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { median } from './stats.mjs';
+import { ISLAND_JS } from '../budgets.mjs';
 
 export const id = 'islands';
 export const title = 'Islands: JavaScript and time to interactive';
@@ -24,7 +25,8 @@ const PAGES = [
   { name: 'self-assessment', path: `/careers/${OCC}/skills/` },
 ];
 const BASELINE = { name: 'guide (no island)', path: `/careers/${OCC}/` };
-export const ISLAND_BUDGET_KB = 90;
+/** The island pages' budget from scripts/budgets.mjs (95 KB), so the bench and `npm run budget` agree. */
+export const ISLAND_BUDGET_KB = ISLAND_JS / 1024;
 const RUNS = 5;
 /** Lighthouse's mobile profile: 4× slower CPU, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };

@@ -2,24 +2,26 @@
  * The interview drill: wires stored progress, the URL's deck and the clock to the views. Every
  * rule lives in src/lib/drill; this file only holds state and effects.
  */
-import { lazy, useCallback, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
 import { mergeProgress, resetProgress } from '../lib/drill/merge';
+import { isSeen } from '../lib/drill/card';
 import { customDeck } from '../lib/drill/custom-deck';
-import { emptyProgress, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
+import { emptyProgress, PROGRESS_FILE, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
-import { exportFileName, exportProgress, serialiseExport } from '../lib/drill/export-file';
+import { exportFile, exportFileName, serialiseExport } from '../lib/transfer-file';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
 import { DailyLimits } from './drill/DailyLimits';
 import { InterviewDate } from './drill/InterviewDate';
 import { isShortcutEvent } from './drill/keys';
 import { Practice } from './drill/Practice';
+import { loadReview, useReview } from './drill/review-loader';
 import { StorageNotice } from './shared/StorageNotice';
 import { Tabs } from './drill/Tabs';
 import type { DrillProps } from './drill/types';
@@ -77,10 +79,23 @@ export default function InterviewDrill(props: DrillProps) {
   const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
   const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored, SYNC);
   const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);
-  const progress = stored.value;
   const update = stored.update;
   const [urlRead, setUrlRead] = useState(false);
-  const ready = stored.ready && urlRead;
+  // Saved cards already seen need their predicted recall (ts-fsrs) to order the queue: the
+  // scheduler loads with them. A new deck's first view needs none; it loads with the first answer.
+  const review = useReview();
+  const [reviewFailed, setReviewFailed] = useState(false);
+  const needsReview = stored.ready && Object.values(stored.value.cards).some(isSeen);
+  useEffect(() => {
+    if (needsReview && !review) loadReview().catch(() => setReviewFailed(true));
+  }, [needsReview, review]);
+  // Once ready, always ready: cards merged in later load the scheduler without blanking the view.
+  const wasReady = useRef(false);
+  const ready = wasReady.current || (stored.ready && urlRead && (review !== null || !needsReview || reviewFailed));
+  wasReady.current = ready;
+  // Until then the server's first view stays as it is: nothing moves twice.
+  const [blank] = useState(emptyProgress);
+  const progress = ready ? stored.value : blank;
   const clockNow = useNow(renderedAt, ready);
   // Every action re-renders; reading the time then keeps "due" exact between ticks.
   const now = ready ? new Date(Math.max(clockNow.getTime(), Date.now())) : clockNow;
@@ -132,6 +147,7 @@ export default function InterviewDrill(props: DrillProps) {
     newPerDay: progress.settings.newPerDay,
     reviewsPerDay: progress.settings.reviewsPerDay,
     interviewDate: progress.interviewDate ? new Date(progress.interviewDate) : undefined,
+    recall: review?.retrievability,
   };
   const focus = focusSkills(assessment, profile, facets.skills);
 
@@ -139,7 +155,7 @@ export default function InterviewDrill(props: DrillProps) {
   // clock are applied after hydration, in the same boxes.
   const exportMine = () => {
     const at = new Date();
-    download(exportFileName(occupation, at), serialiseExport(exportProgress(stored.value, occupation, at)));
+    download(exportFileName(PROGRESS_FILE, occupation, at), serialiseExport(exportFile(PROGRESS_FILE, occupation, at, { progress: stored.value })));
   };
   const panel = (name: string, body: ReactNode, lazy = false) => (
     <PanelBoundary key={name} name={name} onExport={exportMine} lazy={lazy}>
@@ -212,7 +228,7 @@ export default function InterviewDrill(props: DrillProps) {
       </Tabs>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>
-        {panel('Your interview date', <InterviewDate deck={deck} progress={progress} now={now} update={update} announce={announce} />)}
+        {panel('Your interview date', <InterviewDate deck={deck} progress={progress} now={now} recall={review?.retrievability} update={update} announce={announce} />)}
       </section>
       <p className="drill-footer">
         <button type="button" className="link-button" onClick={() => setShortcuts(true)} aria-keyshortcuts="?">

@@ -5,10 +5,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { sinceLastTime } from '../lib/assessment/history';
-import { exportFileName, exportHistory, serialiseExport } from '../lib/assessment/export-file';
+import { exportFile, exportFileName, serialiseExport } from '../lib/transfer-file';
 import { mergeAssessmentState, resetAssessmentState } from '../lib/assessment/merge';
 import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, openingStep, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
-import { ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
+import { ASSESSMENT_FILE, ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { assess } from '../lib/assessment/score';
 import { decodeShare, encodeShare, type SharedResult } from '../lib/assessment/share';
@@ -121,7 +121,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const latest: CompletedAssessment | undefined = ready ? latestResult(state.history, now) : undefined;
   const exportMine = () => {
     const at = new Date();
-    download(exportFileName(occupation, at), serialiseExport(exportHistory(state.history, occupation, at)));
+    download(exportFileName(ASSESSMENT_FILE, occupation, at), serialiseExport(exportFile(ASSESSMENT_FILE, occupation, at, { history: state.history })));
   };
   const panel = (name: string, body: ReactNode) => (
     <PanelBoundary name={name} onExport={exportMine}>

@@ -3,7 +3,7 @@
  * export), and continue on another device with a link or QR code that carries the progress in
  * the URL fragment. Rules live in src/lib/sync; this island only wires them to the page.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { backupFileName, makeBackup, parseBackup, serialiseBackup, type BackupItem, type RestoreMode } from '../lib/sync/backup';
 import { KIND_LABELS } from '../lib/sync/kinds';
 import { noteBackup } from '../lib/sync/device';
@@ -14,7 +14,7 @@ import { allEntries, partsKey, restore } from './data/browser-data';
 import { QrCode } from './data/QrCode';
 import { changeDevice } from './shared/device';
 import { DeviceData } from './shared/DeviceData';
-import { Dialog } from './shared/Dialog';
+import { FileField, ImportDialog, type FileRead } from './shared/DataPanel';
 import { download } from './shared/download';
 import { useIslandReady } from './shared/use-island-ready';
 import './data/data.css';
@@ -61,7 +61,6 @@ const fragmentOf = (p: TransferPart) => `t1.${p.index}-${p.count}-${p.check}.${p
 
 export default function YourData({ titles }: Props) {
   const id = useId();
-  const file = useRef<HTMLInputElement>(null);
   const [ready, setReady] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -106,19 +105,13 @@ export default function YourData({ titles }: Props) {
 
   const name = (item: BackupItem) => `${KIND_LABELS[item.kind] ?? item.kind}: ${titles[item.id] ?? item.id}`;
 
-  const onFile = async (chosen: File | undefined) => {
-    setError(null);
-    if (!chosen) return;
-    const parsed = parseBackup(await chosen.text());
-    if (file.current) file.current.value = '';
-    if (!parsed.ok) setError(parsed.error);
-    else setPending({ source: 'file', exportedAt: parsed.exportedAt, items: parsed.items, entries: parsed.entries });
+  const read = (text: string): FileRead<Pending> => {
+    const parsed = parseBackup(text);
+    return parsed.ok ? { ok: true, value: { source: 'file', exportedAt: parsed.exportedAt, items: parsed.items, entries: parsed.entries } } : parsed;
   };
 
-  const apply = (mode: RestoreMode) => {
-    if (!pending) return;
-    const result = restore(pending.entries, mode);
-    setPending(null);
+  const apply = (restoring: Pending, mode: RestoreMode) => {
+    const result = restore(restoring.entries, mode);
     if (result.ok) {
       const done = `${mode === 'merge' ? 'Merged' : 'Replaced'}: ${result.written} ${result.written === 1 ? 'part' : 'parts'} of your progress. Open a practice page to carry on.`;
       setStatus(done);
@@ -175,10 +168,7 @@ export default function YourData({ titles }: Props) {
             Back up everything
           </button>
         </p>
-        <p>
-          <label htmlFor={`${id}-restore`}>Restore from a backup or an exported progress file</label>{' '}
-          <input ref={file} id={`${id}-restore`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
-        </p>
+        <FileField label="Restore from a backup or an exported progress file" read={read} onRead={setPending} onError={setError} />
       </section>
 
       <section aria-labelledby={`${id}-device`}>
@@ -239,34 +229,34 @@ export default function YourData({ titles }: Props) {
         )}
       </section>
 
-      <Dialog open={pending !== null} title="Restore this progress?" onClose={() => setPending(null)}>
-        {pending && (
+      <ImportDialog
+        title="Restore this progress?"
+        pending={pending}
+        onClose={() => setPending(null)}
+        describe={(restoring) => (
           <>
             <p>
-              {pending.source === 'link' ? 'This link' : 'This file'} {pending.exportedAt && `was made ${dateTimeLabel(new Date(pending.exportedAt))} and `}holds:
+              {restoring.source === 'link' ? 'This link' : 'This file'}{' '}
+              {restoring.exportedAt && `was made ${dateTimeLabel(new Date(restoring.exportedAt))} and `}holds:
             </p>
             <ul>
-              {pending.items.map((item) => (
+              {restoring.items.map((item) => (
                 <li key={item.key}>
                   {name(item)}: {item.description}
                 </li>
               ))}
             </ul>
-            <p>Merge keeps everything from both, this browser’s and the {pending.source === 'link' ? 'link’s' : 'file’s'}. Replace swaps what is here for what it holds, for these parts only.</p>
-            <div className="assess-actions">
-              <button type="button" className="button" onClick={() => apply('merge')}>
-                Merge with mine
-              </button>
-              <button type="button" onClick={() => apply('replace')}>
-                Replace mine
-              </button>
-              <button type="button" onClick={() => setPending(null)}>
-                Cancel
-              </button>
-            </div>
+            <p>
+              Merge keeps everything from both, this browser’s and the {restoring.source === 'link' ? 'link’s' : 'file’s'}. Replace swaps what is
+              here for what it holds, for these parts only.
+            </p>
           </>
         )}
-      </Dialog>
+        choices={(restoring) => [
+          { label: 'Merge with mine', run: () => apply(restoring, 'merge') },
+          { label: 'Replace mine', run: () => apply(restoring, 'replace') },
+        ]}
+      />
       <p className="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>

@@ -179,14 +179,26 @@ test.describe('skills self-assessment', () => {
     await fresh.close();
   });
 
-  test('the readiness report prints without the form or the site’s navigation', async ({ page }) => {
+  test('the readiness report prints without the form or the site’s navigation; axe is clean on results, the import dialog and print', async ({ page }) => {
+    test.setTimeout(90_000); // three axe runs
     await open(page);
     await rateAll(page, () => 4);
     await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
+    await axe(page);
+    // The data panel's import dialog, as the shared panel opens it (its validator loads on demand).
+    const file = { app: 'csr-guide', kind: 'skills-assessment', version: 1, occupation: 'customer-service-representative', exportedAt: new Date().toISOString(), history: [{ occupation: 'customer-service-representative', ratings: { empathy: 3 }, completedAt: '2025-03-03T09:00:00.000Z' }] };
+    await page.getByLabel('Import results from a file').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const dialog = page.getByRole('dialog', { name: 'Import these results?' });
+    await expect(dialog).toContainText('holds 1 assessment');
+    await axe(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { name: /Your readiness/ })).toBeVisible();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Your data' })).toBeHidden();
+    await axe(page);
   });
 });
 

@@ -136,7 +136,7 @@ test.describe('crash inputs imported', () => {
 });
 
 test('axe stays clean on each lazily loaded drill panel once it opens', async ({ page }) => {
-  test.setTimeout(120_000); // five axe runs
+  test.setTimeout(150_000); // six axe runs
   const errors = watchErrors(page);
   await page.goto(DRILL);
   await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
@@ -150,6 +150,13 @@ test('axe stays clean on each lazily loaded drill panel once it opens', async ({
     await expect(page.getByRole('tabpanel').getByRole('heading', { name: heading }).first()).toBeVisible();
     await axe(page);
   }
+  // The shared data panel's dialogs: reset asks first.
+  await page.getByRole('tab', { name: 'Your data' }).click();
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Reset all practice progress?' })).toBeVisible();
+  await axe(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
   await page.getByRole('tab', { name: 'Practice' }).click();
   await page.getByRole('button', { name: /Show answer/ }).click();
   await expect(page.getByRole('button', { name: /^Solid — Good/ })).toBeVisible();

@@ -3,6 +3,7 @@ import { isSeen } from '../../lib/drill/card';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import type { Progress } from '../../lib/drill/progress';
 import { extraPractice, newCardAllowance, nextDueAt, type QueueOptions } from '../../lib/drill/queue';
+import { retrievability } from '../../lib/drill/review';
 import { dateTimeLabel, dueIn } from '../../lib/drill/when';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 /** Nothing to study now: when the next card is due, new cards waiting, and extra practice. */
 export function DoneScreen({ deck, progress, now, options, top, bottom, onExtra }: Props) {
     const due = nextDueAt(deck, progress.cards);
-    const extras = extraPractice(deck, progress.cards, now);
+    const extras = extraPractice(deck, progress.cards, now, retrievability);
     const unseen = deck.filter((q) => !isSeen(progress.cards[q.id])).length;
     const waiting = unseen > 0 && newCardAllowance(deck, progress.cards, now, options) === 0;
     return (

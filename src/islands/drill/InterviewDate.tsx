@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
+import type { Recall } from '../../lib/drill/card';
 import { coverage, CRAM_WINDOW_DAYS } from '../../lib/drill/interview-date';
 import { setInterviewDate, type Progress } from '../../lib/drill/progress';
 import { dayLabel, parseDateInput, toDateInput } from '../../lib/drill/when';
@@ -9,6 +10,8 @@ interface Props {
   deck: DrillQuestion[];
   progress: Progress;
   now: Date;
+  /** Predicted recall, once the scheduler has loaded. */
+  recall: Recall | undefined;
   update: Update;
   announce: Announce;
 }
@@ -17,12 +20,12 @@ interface Props {
 const Workload = lazy(() => import('./Workload').then((m) => ({ default: m.Workload })));
 
 /** The interview date paces new cards so every card is seen in time. */
-export function InterviewDate({ deck, progress, now, update, announce }: Props) {
+export function InterviewDate({ deck, progress, now, recall, update, announce }: Props) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const date = progress.interviewDate ? new Date(progress.interviewDate) : null;
   const upcoming = date && date > now ? date : null;
-  const c = upcoming ? coverage(deck, progress.cards, upcoming, now) : null;
+  const c = upcoming ? coverage(deck, progress.cards, upcoming, now, recall) : null;
 
   return (
     <div className="drill-date">

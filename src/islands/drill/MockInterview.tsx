@@ -20,7 +20,8 @@ import {
   startMock,
   type MockSession,
 } from '../../lib/drill/mock';
-import { recordReview, type Progress } from '../../lib/drill/progress';
+import { type Progress } from '../../lib/drill/progress';
+import { recordReview } from '../../lib/drill/review';
 import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
 import { AnswerBack } from './AnswerBack';
 import { AnswerRecorder } from './AnswerRecorder';

@@ -1,14 +1,16 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { DrillQuestion } from '../../lib/drill/deck';
 import { categoryLabel, KIND_LABELS } from '../../lib/drill/labels';
-import { recordReview, type Progress } from '../../lib/drill/progress';
+import { type Progress } from '../../lib/drill/progress';
 import { nextCard, type QueueItem, type QueueOptions } from '../../lib/drill/queue';
-import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/schedule';
+import { GRADE_LABELS, isGrade, type Grade } from '../../lib/drill/grades';
 import type { GradeReceipt } from '../../lib/drill/undo';
 import { isOnControl, isShortcutEvent, isUndoEvent } from './keys';
+import { loadReview, useReview, type Review } from './review-loader';
 import type { Announce, Update } from './types';
 
-const loadBack = () => import('./CardBack');
+// The back shows grade buttons, so grading (and ts-fsrs) loads with it.
+const loadBack = () => Promise.all([import('./CardBack'), loadReview()]).then(([back]) => back);
 // Needed only once something was graded: kept out of the first load.
 const SessionSummary = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionSummary })));
 const SessionBar = lazy(() => import('./SessionSummary').then((m) => ({ default: m.SessionBar })));
@@ -98,16 +100,18 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     announce('Answer shown. Grade yourself with keys 1 to 4.');
   };
 
-  const gradeWith = (rating: Grade) => {
+  const review = useReview();
+  const gradeWith = (rating: Grade, loaded: Review | null = review) => {
     const { item: card, extra: extraNow } = onScreen.current;
-    if (!card || !shown.current) return;
+    // Grade buttons show only once grading has loaded; keys before that wait in `waiting`.
+    if (!card || !shown.current || !loaded) return;
     onScreen.current = { item: null, extra: null };
     const at = new Date();
     const questionId = card.question.id;
     const mode = extraNow ? 'extra' : 'drill';
     // The card on screen is the one graded, so this render's copy is the state to go back to.
     const receipt: GradeReceipt = { questionId, before: progress.cards[questionId], entry: { questionId, rating, reviewedAt: at.toISOString(), mode } };
-    update((p) => recordReview(p, questionId, rating, at, mode));
+    update((p) => loaded.recordReview(p, questionId, rating, at, mode));
     setUndoable({ receipt, text: card.question.text, extra: extraNow });
     if (!sessionStart) setSessionStart(at);
     setSummaryShown(false);
@@ -148,6 +152,31 @@ export function Practice({ deck, progress, now, options, update, announce, skill
     moveFocus.current = 'summary';
   };
 
+  /** A reveal or grade key, as the shortcuts define them; false when it did nothing. */
+  const act = ({ key, onControl }: { key: string; onControl: boolean }): boolean => {
+    if (!onScreen.current.item || summaryShown) return false;
+    if (!shown.current && (key === ' ' || key === 'Enter') && !onControl) {
+      reveal();
+      return true;
+    }
+    const rating = Number(key);
+    if (shown.current && /^[1-4]$/.test(key) && isGrade(rating) && review) {
+      gradeWith(rating, review);
+      return true;
+    }
+    return false;
+  };
+
+  // Keys pressed before grading (ts-fsrs) had loaded, one per render once it has: a fast
+  // "Space, 4, Space, 4" grades every card it meant to, each after the one before is done.
+  const waiting = useRef<{ key: string; onControl: boolean }[]>([]);
+  useEffect(() => {
+    while (review && waiting.current.length > 0) {
+      const next = waiting.current.shift();
+      if (next && act(next)) break;
+    }
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isUndoEvent(event)) {
@@ -157,16 +186,21 @@ export function Practice({ deck, progress, now, options, update, announce, skill
         return;
       }
       if (!isShortcutEvent(event) || !onScreen.current.item || summaryShown) return;
-      if (!shown.current && (event.key === ' ' || event.key === 'Enter') && !isOnControl(event)) {
+      const key = { key: event.key, onControl: isOnControl(event) };
+      const isReveal = (key.key === ' ' || key.key === 'Enter') && !key.onControl;
+      const isGradeKey = /^[1-4]$/.test(key.key);
+      // While grading loads, a grade key and every key after it wait, to be handled in order.
+      if (waiting.current.length > 0 || (!review && isGradeKey && shown.current)) {
+        if (!isReveal && !isGradeKey) return;
         event.preventDefault();
-        reveal();
-      } else if (shown.current && /^[1-4]$/.test(event.key)) {
-        const rating = Number(event.key);
-        if (isGrade(rating)) {
-          event.preventDefault();
-          gradeWith(rating);
-        }
+        waiting.current.push(key);
+        loadReview().catch(() => {
+          waiting.current = [];
+          announce('Grading could not load. Check your connection, then reload the page; your progress is safe.');
+        });
+        return;
       }
+      if (act(key)) event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

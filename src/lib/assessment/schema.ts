@@ -4,9 +4,19 @@
  */
 import type { Level } from './types';
 import type { Epoch } from '../sync/epoch';
+import type { FileKind } from '../transfer-file';
 
 /** Bump when the kept shape changes in a way defaults cannot absorb, and add a migration. */
 export const ASSESSMENT_VERSION = 1;
+
+/** The history as an exported file (see ../transfer-file): `csr-guide-skills-assessment-….json`. */
+export const ASSESSMENT_FILE: FileKind<'skills-assessment'> = {
+  kind: 'skills-assessment',
+  name: 'skills-assessment',
+  version: ASSESSMENT_VERSION,
+  noun: 'skills assessment file',
+  holds: 'a skills self-assessment',
+};
 /**
  * Completed assessments kept per occupation: enough for years of monthly check-ins, small enough
  * for storage. Finishing one past the cap lets the oldest go; an import that would go past it

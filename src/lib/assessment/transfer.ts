@@ -4,34 +4,22 @@
  */
 import '../zod-jitless';
 import { z } from 'zod/mini';
-import { readExportFile } from '../transfer-file';
-import { EXPORT_APP, EXPORT_KIND } from './export-file';
+import { importMessages, readExportFile } from '../transfer-file';
+import { headerSchema } from '../transfer-header';
 import { normaliseHistory } from './history';
-import { ASSESSMENT_VERSION, type AssessmentHistory, type CompletedAssessment } from './schema';
+import { ASSESSMENT_FILE, type AssessmentHistory, type CompletedAssessment } from './schema';
 import { historySchema, idSchema, isoDateTime } from './stored-schema';
 
-export { EXPORT_APP, EXPORT_KIND, exportHistory, exportFileName, serialiseExport, type ExportFile } from './export-file';
 
 /** A full history is a few KB; refusing early keeps a stray upload from freezing the page. */
 export const MAX_IMPORT_CHARS = 2_000_000;
 
 export const IMPORT_MESSAGES = {
-  tooLarge: 'This file is too large to be a skills assessment file from this site.',
-  notJson: 'This file could not be read: it is not a skills assessment file exported from this site (it is not JSON).',
-  wrongKind: 'This file is not a skills self-assessment exported from this site.',
-  newer: (version: number) =>
-    `This file was exported by a newer version of this site (format ${version}; this page reads format ${ASSESSMENT_VERSION} and older). Reload the page to get the latest version, then try again.`,
+  ...importMessages(ASSESSMENT_FILE),
   otherOccupation: (occupation: string) =>
     `This file holds results for another occupation (${occupation}). Import it on that occupation's skills page.`,
   empty: 'This file holds no completed assessments, so there is nothing to import.',
-  invalid: (where: string, problem: string) => `This file is damaged, so nothing was imported. Problem at ${where}: ${problem}.`,
-} as const;
-
-const headerSchema = z.object({
-  app: z.literal(EXPORT_APP),
-  kind: z.literal(EXPORT_KIND),
-  version: z.int().check(z.positive()),
-});
+};
 
 const bodySchema = z
   .object({
@@ -71,9 +59,9 @@ export function parseImport(text: string, occupation?: string): ImportResult {
   try {
     const body = readExportFile(text, {
       maxChars: MAX_IMPORT_CHARS,
-      header: headerSchema,
+      header: headerSchema(ASSESSMENT_FILE),
       body: bodySchema,
-      version: ASSESSMENT_VERSION,
+      version: ASSESSMENT_FILE.version,
       messages: IMPORT_MESSAGES,
     });
     if (!body.ok) return body;

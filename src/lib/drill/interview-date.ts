@@ -16,10 +16,9 @@
  * card's memory state stays true and its later intervals stay sensible. One look per window keeps
  * the cram from turning into daily repetition of the whole deck.
  */
-import { isSeen, type Cards, type StoredCard } from './card';
+import { isSeen, type Cards, type Recall, type StoredCard } from './card';
 import { daysBetween, localDate } from './days';
 import type { DrillQuestion } from './deck';
-import { retrievability } from './schedule';
 import { own } from '../own';
 
 export const CRAM_WINDOW_DAYS = 3;
@@ -76,6 +75,8 @@ export function cramQueue(
   cards: Cards,
   interviewDate: Date,
   now: Date,
+  /** Predicted recall: ./review's `retrievability` (ts-fsrs). */
+  recall: Recall,
   options: InterviewOptions = {},
 ): CramItem[] {
   if (now >= interviewDate) return [];
@@ -91,7 +92,7 @@ export function cramQueue(
     const dueAfter = new Date(card.due) > interviewDate;
     const lookedAtInWindow = card.last_review !== undefined && new Date(card.last_review) >= opens;
     if (windowOpen && dueAfter && !lookedAtInWindow) {
-      items.push({ question, card, reason: 'not-due-before-interview', recallAtInterview: retrievability(card, interviewDate) });
+      items.push({ question, card, reason: 'not-due-before-interview', recallAtInterview: recall(card, interviewDate) });
     }
   }
   // Array sort is stable: equal recall keeps deck order.
@@ -119,6 +120,11 @@ export function coverage(
   cards: Cards,
   interviewDate: Date,
   now: Date,
+  /**
+   * Predicted recall: ./review's `retrievability` (ts-fsrs). Until the scheduler has loaded it is
+   * undefined, and `expectedRecall` and `likelyRecalled` stay 0; the other counts need no scheduler.
+   */
+  recall: Recall | undefined,
   options: InterviewOptions = {},
 ): Coverage {
   let seen = 0;
@@ -130,9 +136,10 @@ export function coverage(
     if (!isSeen(card)) continue;
     seen += 1;
     if (new Date(card.due) <= interviewDate) dueBeforeInterview += 1;
-    const recall = retrievability(card, interviewDate);
-    expectedRecall += recall;
-    if (recall >= LIKELY_RECALL) likelyRecalled += 1;
+    if (!recall) continue;
+    const atInterview = recall(card, interviewDate);
+    expectedRecall += atInterview;
+    if (atInterview >= LIKELY_RECALL) likelyRecalled += 1;
   }
   const unseen = deck.length - seen;
   return {

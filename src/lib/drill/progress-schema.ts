@@ -6,7 +6,8 @@
 import '../zod-jitless';
 import { z } from 'zod/mini';
 import { epochSchema } from '../sync/epoch-schema';
-import { Rating, State } from 'ts-fsrs';
+import { STATE_LEARNING, STATE_NEW, STATE_RELEARNING, STATE_REVIEW } from './card';
+import { AGAIN, EASY, GOOD, HARD } from './grades';
 import { CATEGORIES } from '../content/categories';
 import { CUSTOM_LIMITS } from './custom';
 import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, REVIEW_MODES } from './progress';
@@ -26,7 +27,8 @@ export const storedCardSchema = z.object({
   learning_steps: z._default(count(), 0),
   reps: count(),
   lapses: z._default(count(), 0),
-  state: z.enum(State),
+  // ts-fsrs's states, from ./card so checking saved data does not load the scheduler.
+  state: z.enum({ New: STATE_NEW, Learning: STATE_LEARNING, Review: STATE_REVIEW, Relearning: STATE_RELEARNING }),
   last_review: z.exactOptional(isoDateTime),
 });
 
@@ -35,12 +37,7 @@ export const idSchema = z
   .string()
   .check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens' }));
 
-const gradeSchema = z.union([
-  z.literal(Rating.Again),
-  z.literal(Rating.Hard),
-  z.literal(Rating.Good),
-  z.literal(Rating.Easy),
-]);
+const gradeSchema = z.union([z.literal(AGAIN), z.literal(HARD), z.literal(GOOD), z.literal(EASY)]);
 
 export const reviewLogEntrySchema = z.object({
   questionId: idSchema,

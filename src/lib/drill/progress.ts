@@ -3,13 +3,20 @@
  * are defined by the Zod schemas in ./progress-schema, which check stored and imported data.
  */
 import type { z } from 'zod/mini';
-import type { Grade } from 'ts-fsrs';
 import type { noteSchema, progressSchema, reviewLogEntrySchema, settingsSchema, storySchema } from './progress-schema';
-import { own } from '../own';
-import { grade } from './schedule';
+import type { FileKind } from '../transfer-file';
 
 /** Bump when the stored shape changes in a way defaults cannot absorb, and add a migration. */
 export const PROGRESS_VERSION = 1;
+
+/** Progress as an exported file (see ../transfer-file): `csr-guide-interview-practice-….json`. */
+export const PROGRESS_FILE: FileKind<'drill-progress'> = {
+  kind: 'drill-progress',
+  name: 'interview-practice',
+  version: PROGRESS_VERSION,
+  noun: 'progress file',
+  holds: 'interview practice progress',
+};
 
 export const REVIEW_MODES = ['drill', 'mock', 'extra'] as const;
 export type ReviewMode = (typeof REVIEW_MODES)[number];
@@ -43,18 +50,6 @@ export function emptyProgress(): Progress {
 /** Extra practice is for the learner only: it is logged, but never moves a card. */
 export function isExtraPractice(mode: ReviewMode): boolean {
   return mode === 'extra';
-}
-
-/**
- * Applies one self-grade. In 'drill' and 'mock' the card is graded by FSRS; in 'extra' the card
- * is left exactly as it was, so practicing ahead cannot disturb the schedule.
- */
-export function recordReview(progress: Progress, questionId: string, rating: Grade, now: Date, mode: ReviewMode): Progress {
-  const entry: ReviewLogEntry = { questionId, rating, reviewedAt: now.toISOString(), mode };
-  const log = [...progress.log, entry];
-  if (isExtraPractice(mode)) return { ...progress, log };
-  const { card } = grade(own(progress.cards, questionId), rating, now);
-  return { ...progress, cards: { ...progress.cards, [questionId]: card }, log };
 }
 
 export function setInterviewDate(progress: Progress, interviewDate: Date | null): Progress {

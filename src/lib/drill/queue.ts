@@ -6,13 +6,11 @@
  * Due means due to the minute (`card.due <= now`), as ts-fsrs schedules it, rather than "some
  * time today": the status line then never promises a card the queue will not show.
  */
-import { State } from 'ts-fsrs';
-import { isSeen, type Cards, type StoredCard } from './card';
+import { isSeen, STATE_LEARNING, STATE_RELEARNING, type Cards, type Recall, type StoredCard } from './card';
 import { localDate } from './days';
 import type { DrillQuestion } from './deck';
 import { cramQueue, isCramTime, newCardsNeededToday } from './interview-date';
 import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, isExtraPractice, type ReviewLogEntry } from './progress';
-import { retrievability } from './schedule';
 import { own } from '../own';
 
 
@@ -35,6 +33,12 @@ export interface QueueOptions {
   /** When set and ahead, paces new cards and opens the cram window before it. */
   interviewDate?: Date | undefined;
   cramWindowDays?: number | undefined;
+  /**
+   * Predicted recall (./review's `retrievability`, from ts-fsrs), which orders the cram window's
+   * cards weakest first. Only seen cards are ever cramed, so a progress with none needs no
+   * scheduler; without it, no cram card is listed.
+   */
+  recall?: Recall | undefined;
 }
 
 export function isDue(card: StoredCard | undefined, now: Date): card is StoredCard {
@@ -42,7 +46,7 @@ export function isDue(card: StoredCard | undefined, now: Date): card is StoredCa
 }
 
 function isLearning(card: StoredCard): boolean {
-  return card.state === State.Learning || card.state === State.Relearning;
+  return card.state === STATE_LEARNING || card.state === STATE_RELEARNING;
 }
 
 /** Questions whose first schedule-changing review happened today (local day). */
@@ -92,10 +96,10 @@ function byDue(a: QueueItem, b: QueueItem): number {
 }
 
 function cramItems(deck: readonly DrillQuestion[], cards: Cards, now: Date, options: QueueOptions): QueueItem[] {
-  const { interviewDate } = options;
-  if (!interviewDate || !isCramTime(interviewDate, now, options.cramWindowDays)) return [];
+  const { interviewDate, recall } = options;
+  if (!interviewDate || !recall || !isCramTime(interviewDate, now, options.cramWindowDays)) return [];
   // Unseen cards reach the learner through the paced new-card allowance instead.
-  return cramQueue(deck, cards, interviewDate, now, { timeZone: options.timeZone, windowDays: options.cramWindowDays })
+  return cramQueue(deck, cards, interviewDate, now, recall, { timeZone: options.timeZone, windowDays: options.cramWindowDays })
     .filter((item) => item.reason === 'not-due-before-interview')
     .map(({ question, card }) => ({ question, card, kind: 'cram' }));
 }
@@ -170,11 +174,11 @@ export function nextDueAt(deck: readonly DrillQuestion[], cards: Cards): Date | 
  * now, then lowest stability, then most lapses). Grade these with mode 'extra' (see
  * `recordReview`), which logs the practice and leaves the schedule untouched.
  */
-export function extraPractice(deck: readonly DrillQuestion[], cards: Cards, now: Date): QueueItem[] {
+export function extraPractice(deck: readonly DrillQuestion[], cards: Cards, now: Date, recall: Recall): QueueItem[] {
   const items = deck.flatMap((question): (QueueItem & { recall: number; card: StoredCard })[] => {
     const card = own(cards, question.id);
     if (!isSeen(card) || isDue(card, now)) return [];
-    return [{ question, card, kind: 'extra', recall: retrievability(card, now) }];
+    return [{ question, card, kind: 'extra', recall: recall(card, now) }];
   });
   items.sort((a, b) => a.recall - b.recall || a.card.stability - b.card.stability || b.card.lapses - a.card.lapses);
   return items.map(({ question, card, kind }) => ({ question, card, kind }));

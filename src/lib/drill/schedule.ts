@@ -1,24 +1,13 @@
 /** Scheduling is ts-fsrs's job; this module only adapts it to stored cards and our labels. */
-import { createEmptyCard, fsrs, Rating, type Card, type FSRS, type FSRSParameters, type Grade, type ReviewLog } from 'ts-fsrs';
+import { createEmptyCard, fsrs, type Card, type FSRS, type FSRSParameters, type Grade, type ReviewLog } from 'ts-fsrs';
 import { fromStoredCard, toStoredCard, type StoredCard } from './card';
+import { GRADE_LABELS, GRADES } from './grades';
 import { clampCard } from './repair';
+import { formatInterval } from './when';
 
 export { Rating, State, type Grade } from 'ts-fsrs';
-
-/** In the order of the buttons and of keys 1–4. */
-export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
-
-/** Plain interview language first, the standard word after it, for people who know Anki. */
-export const GRADE_LABELS: Readonly<Record<Grade, string>> = {
-  [Rating.Again]: 'Blanked — Again',
-  [Rating.Hard]: 'Shaky — Hard',
-  [Rating.Good]: 'Solid — Good',
-  [Rating.Easy]: 'Nailed it — Easy',
-};
-
-export function isGrade(value: unknown): value is Grade {
-  return value === Rating.Again || value === Rating.Hard || value === Rating.Good || value === Rating.Easy;
-}
+export { GRADE_LABELS, GRADES, isGrade } from './grades';
+export { formatInterval } from './when';
 
 /** Fuzz spreads intervals at random; without it the schedule is a pure function of the inputs. */
 export function createScheduler(params: Partial<FSRSParameters> = {}): FSRS {
@@ -56,10 +45,19 @@ export function grade(
   return { card: toStoredCard(next.card), log: next.log };
 }
 
-/** Probability of recalling the card at `at`, 0 for a card never reviewed. */
+/**
+ * Probability of recalling the card at `at`, 0 for a card never reviewed. A stored card ts-fsrs
+ * cannot read (seen, but with no last review, from a hand-edited file) counts as 0 too, as
+ * grading takes it as new, instead of stopping the panel that asked.
+ */
 export function retrievability(card: StoredCard | undefined, at: Date, using: FSRS = scheduler): number {
   if (!card) return 0;
-  return using.get_retrievability(fromStoredCard(clampCard(card, at)), at, false);
+  try {
+    const recall = using.get_retrievability(fromStoredCard(clampCard(card, at)), at, false);
+    return Number.isFinite(recall) ? recall : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export interface IntervalPreview {
@@ -86,26 +84,4 @@ export function previewIntervals(card: StoredCard | undefined, now: Date, using:
       due,
     };
   });
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** The average month, so 365 days never reads as "12.1 mo". */
-const DAYS_PER_MONTH = 365.25 / 12;
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const plural = new Intl.PluralRules('en-US');
-
-/**
- * "1 min", "3 h", "1 day", "4 days", "2 mo", "1.5 yr": short enough for a button. Intl supplies
- * the numbers and plurals; the unit words are ours because CLDR's short forms vary between
- * engines ("mths", "mos") and a test would pin one engine's spelling.
- */
-export function formatInterval(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
-  const days = Math.round(ms / DAY);
-  if (days < 31) return `${days} ${plural.select(days) === 'one' ? 'day' : 'days'}`;
-  if (days < 365) return `${oneDecimal.format(Math.round((days / DAYS_PER_MONTH) * 10) / 10)} mo`;
-  return `${oneDecimal.format(Math.round((days / 365) * 10) / 10)} yr`;
 }

@@ -4,33 +4,18 @@
  */
 import '../zod-jitless';
 import { z } from 'zod/mini';
-import { readExportFile } from '../transfer-file';
-import { EXPORT_APP, EXPORT_KIND } from './export-file';
+import { importMessages, readExportFile } from '../transfer-file';
+import { headerSchema } from '../transfer-header';
 import { isoDateTime, progressSchema } from './progress-schema';
 import { syncStoryLinks } from './notes';
 import { repairProgress } from './repair';
-import { PROGRESS_VERSION, type Progress } from './progress';
+import { PROGRESS_FILE, type Progress } from './progress';
 
-export { EXPORT_APP, EXPORT_KIND, exportProgress, exportFileName, serialiseExport, type ExportFile } from './export-file';
 
 /** Larger than any real progress file by far; refusing early keeps a stray upload from freezing the page. */
 export const MAX_IMPORT_CHARS = 5_000_000;
 
-export const IMPORT_MESSAGES = {
-  tooLarge: 'This file is too large to be a progress file from this site.',
-  notJson: 'This file could not be read: it is not a progress file exported from this site (it is not JSON).',
-  wrongKind: 'This file is not interview practice progress exported from this site.',
-  newer: (version: number) =>
-    `This file was exported by a newer version of this site (format ${version}; this page reads format ${PROGRESS_VERSION} and older). Reload the page to get the latest version, then try again.`,
-  invalid: (where: string, problem: string) =>
-    `This file is damaged, so nothing was imported. Problem at ${where}: ${problem}.`,
-} as const;
-
-const headerSchema = z.object({
-  app: z.literal(EXPORT_APP),
-  kind: z.literal(EXPORT_KIND),
-  version: z.int().check(z.positive()),
-});
+export const IMPORT_MESSAGES = importMessages(PROGRESS_FILE);
 
 const bodySchema = z.object({
   occupation: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -81,9 +66,9 @@ export function parseImport(text: string, options: ImportOptions = { now: new Da
   try {
     const body = readExportFile(text, {
       maxChars: MAX_IMPORT_CHARS,
-      header: headerSchema,
+      header: headerSchema(PROGRESS_FILE),
       body: bodySchema,
-      version: PROGRESS_VERSION,
+      version: PROGRESS_FILE.version,
       messages: IMPORT_MESSAGES,
     });
     if (!body.ok) return body;

@@ -4,7 +4,8 @@
  */
 import type { Grade } from 'ts-fsrs';
 import type { StoredCard } from './card';
-import { recordReview, type Progress, type ReviewLogEntry, type ReviewMode } from './progress';
+import { type Progress, type ReviewLogEntry, type ReviewMode } from './progress';
+import { recordReview } from './review';
 
 export interface GradeReceipt {
   questionId: string;

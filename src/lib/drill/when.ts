@@ -2,7 +2,28 @@
  * Dates as the drill shows and reads them: the interview date from an `<input type="date">`,
  * and "when is the next card due" in words.
  */
-import { formatInterval } from './schedule';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** The average month, so 365 days never reads as "12.1 mo". */
+const DAYS_PER_MONTH = 365.25 / 12;
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const plural = new Intl.PluralRules('en-US');
+
+/**
+ * "1 min", "3 h", "1 day", "4 days", "2 mo", "1.5 yr": short enough for a button. Intl supplies
+ * the numbers and plurals; the unit words are ours because CLDR's short forms vary between
+ * engines ("mths", "mos") and a test would pin one engine's spelling.
+ */
+export function formatInterval(ms: number): string {
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
+  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
+  const days = Math.round(ms / DAY);
+  if (days < 31) return `${days} ${plural.select(days) === 'one' ? 'day' : 'days'}`;
+  if (days < 365) return `${oneDecimal.format(Math.round((days / DAYS_PER_MONTH) * 10) / 10)} mo`;
+  return `${oneDecimal.format(Math.round((days / 365) * 10) / 10)} yr`;
+}
 
 /** Interviews are usually in the working day; 9:00 local keeps "days left" honest. */
 export const INTERVIEW_HOUR = 9;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
+import { ASSESSMENT_FILE, emptyState, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
 import { finish, FUTURE_RESULTS_MESSAGE, latestResult, moveStep, note, openingStep, pastResults, rate, rateAgain, saveShared, stepOf } from '../../../src/lib/assessment/state';
-import { exportHistory, serialiseExport } from '../../../src/lib/assessment/export-file';
+import { exportFile, serialiseExport } from '../../../src/lib/transfer-file';
 import { mergeHistory, parseImport } from '../../../src/lib/assessment/transfer';
 import { atRequirement, csrProfile, days, later, MONDAY_9AM, OCCUPATION } from './fixtures';
 
@@ -66,7 +66,7 @@ describe('a result dated in year 9999', () => {
 describe('a file of 1,000 assessments', () => {
   it('is described with its true count; nothing is dropped until the reader picks what to keep', () => {
     const history = Array.from({ length: 1000 }, (_, i) => entry(later(MONDAY_9AM, days(i)).toISOString()));
-    const result = parseImport(serialiseExport(exportHistory(history, OCCUPATION, MONDAY_9AM)), OCCUPATION);
+    const result = parseImport(serialiseExport(exportFile(ASSESSMENT_FILE, OCCUPATION, MONDAY_9AM, { history })), OCCUPATION);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.summary).toMatchObject({ inFile: 1000, assessments: 1000 });

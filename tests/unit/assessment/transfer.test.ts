@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_VERSION, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
+import { ASSESSMENT_FILE, ASSESSMENT_VERSION, HISTORY_CAP, type AssessmentHistory, type CompletedAssessment } from '../../../src/lib/assessment/schema';
 import { assessmentStateSchema } from '../../../src/lib/assessment/stored-schema';
-import {
-  countNew,
-  exportFileName,
-  exportHistory,
-  IMPORT_MESSAGES,
-  mergeHistory,
-  parseImport,
-  serialiseExport,
-} from '../../../src/lib/assessment/transfer';
+import { countNew, IMPORT_MESSAGES, mergeHistory, parseImport } from '../../../src/lib/assessment/transfer';
+import { exportFile, exportFileName, serialiseExport } from '../../../src/lib/transfer-file';
 import { atRequirement, days, later, MONDAY_9AM, OCCUPATION, ratingsWith } from './fixtures';
+
+/** What the assessment's Export button writes. */
+const exportHistory = (history: AssessmentHistory, occupation: string, now: Date) => exportFile(ASSESSMENT_FILE, occupation, now, { history });
 
 function completed(daysLater: number, ratings = atRequirement()): CompletedAssessment {
   return { occupation: OCCUPATION, ratings, completedAt: later(MONDAY_9AM, days(daysLater)).toISOString() };
@@ -33,7 +29,7 @@ describe('export', () => {
       exportedAt: MONDAY_9AM.toISOString(),
       history,
     });
-    expect(exportFileName(OCCUPATION, MONDAY_9AM)).toBe('csr-guide-skills-assessment-customer-service-representative-2025-03-03.json');
+    expect(exportFileName(ASSESSMENT_FILE, OCCUPATION, MONDAY_9AM)).toBe('csr-guide-skills-assessment-customer-service-representative-2025-03-03.json');
   });
 });
 

@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportProgress, serialiseExport } from '../../../src/lib/drill/export-file';
+import { exportFile, serialiseExport } from '../../../src/lib/transfer-file';
 import { notesFor } from '../../../src/lib/drill/notes';
-import { recordReview, type Progress } from '../../../src/lib/drill/progress';
+import { PROGRESS_FILE, type Progress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { progressSchema } from '../../../src/lib/drill/progress-schema';
 import { nextCard } from '../../../src/lib/drill/queue';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../../../src/lib/drill/repair';
-import { newCard, previewIntervals, Rating, State } from '../../../src/lib/drill/schedule';
+import { newCard, previewIntervals, Rating, retrievability, State } from '../../../src/lib/drill/schedule';
+import { coverage } from '../../../src/lib/drill/interview-date';
 import { parseImport } from '../../../src/lib/drill/transfer';
 import { at, days, deck, MONDAY_9AM } from './fixtures';
+
+/** What the drill's Export button writes. */
+const exportProgress = (progress: Progress, occupation: string, now: Date) => exportFile(PROGRESS_FILE, occupation, now, { progress });
 
 const OCCUPATION = 'customer-service-representative';
 const known = new Set(deck.map((q) => q.id));
@@ -87,6 +92,15 @@ describe('a card with a memory state ts-fsrs refuses', () => {
     const progress = progressSchema.parse({ cards: { 'angry-customer': broken } });
     expect(() => recordReview(progress, 'angry-customer', Rating.Good, MONDAY_9AM, 'drill')).not.toThrow();
     expect(previewIntervals(progress.cards['angry-customer'], MONDAY_9AM)).toHaveLength(4);
+  });
+
+  it('seen but never reviewed (no last review): recall is 0, so the interview countdown still shows', () => {
+    // Found by tests/unit/islands-render.test.tsx: ts-fsrs threw "Invalid date" and blanked the panel.
+    const seen = { due: MONDAY_9AM.toISOString(), stability: 0, difficulty: 0, reps: 0, state: State.Learning };
+    const progress = progressSchema.parse({ cards: { 'angry-customer': seen } });
+    expect(retrievability(progress.cards['angry-customer'], at(MONDAY_9AM, days(3)))).toBe(0);
+    const interview = at(MONDAY_9AM, days(3));
+    expect(coverage(deck, progress.cards, interview, MONDAY_9AM, retrievability)).toMatchObject({ seen: 1, expectedRecall: 0, likelyRecalled: 0 });
   });
 });
 

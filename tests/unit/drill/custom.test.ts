@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addCustom, checkDraft, customId, deleteCustom, draftOf, EMPTY_DRAFT, updateCustom } from '../../../src/lib/drill/custom';
 import { customDeck } from '../../../src/lib/drill/custom-deck';
-import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
+import { emptyProgress, PROGRESS_FILE, type Progress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { Rating } from '../../../src/lib/drill/schedule';
-import { exportProgress, parseImport, serialiseExport } from '../../../src/lib/drill/transfer';
+import { parseImport } from '../../../src/lib/drill/transfer';
+import { exportFile, serialiseExport } from '../../../src/lib/transfer-file';
 import { at, minutes, MONDAY_9AM } from './fixtures';
+
+/** What the drill's Export button writes. */
+const exportProgress = (progress: Progress, occupation: string, now: Date) => exportFile(PROGRESS_FILE, occupation, now, { progress });
 
 const draft = { ...EMPTY_DRAFT, text: 'How would you handle a refund you cannot give?', purpose: 'Saying no kindly.', strongAnswer: '- Explain why\n- Offer what you can\n\n', skills: ['empathy', 'empathy'] };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '../../../src/lib/drill/card';
 import { dueForecast, reviewCalendar, workloadPreview } from '../../../src/lib/drill/forecast';
-import { emptyProgress, recordReview, type ReviewLogEntry } from '../../../src/lib/drill/progress';
+import { emptyProgress, type ReviewLogEntry } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { counts } from '../../../src/lib/drill/queue';
 import { newCard, Rating, State } from '../../../src/lib/drill/schedule';
 import { at, days, deck, hours, minutes, MONDAY_9AM, NEW_YORK, question } from './fixtures';

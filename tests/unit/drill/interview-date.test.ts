@@ -8,7 +8,8 @@ import {
   isCramTime,
   newCardsNeededToday,
 } from '../../../src/lib/drill/interview-date';
-import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
+import { emptyProgress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { counts, newCardAllowance, nextCard } from '../../../src/lib/drill/queue';
 import { newCard, Rating, retrievability, State } from '../../../src/lib/drill/schedule';
 import { at, days, deck, MONDAY_9AM, NEW_YORK } from './fixtures';
@@ -105,13 +106,13 @@ describe('pacing new cards so every card is seen in time', () => {
 
 describe('the cram queue', () => {
   it('before the window opens, holds only the cards never seen, in deck order', () => {
-    const queue = cramQueue(deck, seen, INTERVIEW, MONDAY_9AM, tz);
+    const queue = cramQueue(deck, seen, INTERVIEW, MONDAY_9AM, retrievability, tz);
     expect(queue.every((item) => item.reason === 'unseen' && item.recallAtInterview === 0)).toBe(true);
     expect(queue.map((i) => i.question.id)).toEqual(deck.map((q) => q.id).filter((id) => !(id in seen)));
   });
 
   it('in the window, adds seen cards not due before the interview, weakest at the interview first', () => {
-    const queue = cramQueue(deck, seen, INTERVIEW, WEDNESDAY_9AM, tz).filter((i) => i.reason !== 'unseen');
+    const queue = cramQueue(deck, seen, INTERVIEW, WEDNESDAY_9AM, retrievability, tz).filter((i) => i.reason !== 'unseen');
     expect(queue.map((i) => i.question.id)).toEqual(['busy-queue', 'angry-customer']);
     const [weaker, stronger] = queue;
     expect(weaker?.recallAtInterview).toBeCloseTo(retrievability(seen['busy-queue'], INTERVIEW), 10);
@@ -119,20 +120,20 @@ describe('the cram queue', () => {
   });
 
   it('puts unseen cards, which nobody can recall yet, before any seen card', () => {
-    const queue = cramQueue(deck, seen, INTERVIEW, WEDNESDAY_9AM, tz);
+    const queue = cramQueue(deck, seen, INTERVIEW, WEDNESDAY_9AM, retrievability, tz);
     const firstSeen = queue.findIndex((i) => i.reason !== 'unseen');
     expect(queue.slice(0, firstSeen).every((i) => i.reason === 'unseen')).toBe(true);
     expect(queue.slice(firstSeen).every((i) => i.reason === 'not-due-before-interview')).toBe(true);
   });
 
   it('leaves cards due before the interview to the normal queue', () => {
-    const ids = cramQueue(deck, seen, INTERVIEW, WEDNESDAY_9AM, tz).map((i) => i.question.id);
+    const ids = cramQueue(deck, seen, INTERVIEW, WEDNESDAY_9AM, retrievability, tz).map((i) => i.question.id);
     expect(ids).not.toContain('mistake-you-made');
   });
 
   it('shows each card once per window: a graded cram card leaves the queue', () => {
     const progress = recordReview({ ...emptyProgress(), cards: seen }, 'busy-queue', Rating.Good, WEDNESDAY_9AM, 'drill');
-    const ids = cramQueue(deck, progress.cards, INTERVIEW, at(WEDNESDAY_9AM, 60_000), tz).map((i) => i.question.id);
+    const ids = cramQueue(deck, progress.cards, INTERVIEW, at(WEDNESDAY_9AM, 60_000), retrievability, tz).map((i) => i.question.id);
     expect(ids).not.toContain('busy-queue');
     expect(ids).toContain('angry-customer');
   });
@@ -147,7 +148,7 @@ describe('the cram queue', () => {
   });
 
   it('is empty once the interview has begun', () => {
-    expect(cramQueue(deck, seen, INTERVIEW, INTERVIEW, tz)).toEqual([]);
+    expect(cramQueue(deck, seen, INTERVIEW, INTERVIEW, retrievability, tz)).toEqual([]);
   });
 });
 
@@ -157,7 +158,7 @@ describe('the drill queue before an interview', () => {
       deck.map((q) => [q.id, reviewCard(30, lastMonth, at(lastMonth, days(30)))]),
     );
     allSeen['mistake-you-made'] = reviewCard(8, lastMonth, at(WEDNESDAY_9AM, -1000));
-    const options = { interviewDate: INTERVIEW, ...tz };
+    const options = { interviewDate: INTERVIEW, recall: retrievability, ...tz };
     expect(counts(deck, allSeen, WEDNESDAY_9AM, options)).toEqual({ new: 0, learning: 0, due: 1, overCap: 0, cram: 11 });
     expect(nextCard(deck, allSeen, WEDNESDAY_9AM, options)).toMatchObject({ kind: 'review', question: { id: 'mistake-you-made' } });
     const done = recordReview({ ...emptyProgress(), cards: allSeen }, 'mistake-you-made', Rating.Good, WEDNESDAY_9AM, 'drill');
@@ -168,7 +169,7 @@ describe('the drill queue before an interview', () => {
 
 describe('coverage at the interview', () => {
   it('says how many cards are seen, scheduled in time, and predicted to be recalled', () => {
-    const result = coverage(deck, seen, INTERVIEW, MONDAY_9AM, tz);
+    const result = coverage(deck, seen, INTERVIEW, MONDAY_9AM, retrievability, tz);
     const recall = Object.values(seen).map((c) => retrievability(c, INTERVIEW));
     expect(result).toEqual({
       total: 12,
@@ -184,6 +185,6 @@ describe('coverage at the interview', () => {
   });
 
   it('does not count unseen cards as recalled', () => {
-    expect(coverage(deck, {}, INTERVIEW, MONDAY_9AM, tz)).toMatchObject({ seen: 0, unseen: 12, expectedRecall: 0, likelyRecalled: 0 });
+    expect(coverage(deck, {}, INTERVIEW, MONDAY_9AM, retrievability, tz)).toMatchObject({ seen: 0, unseen: 12, expectedRecall: 0, likelyRecalled: 0 });
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isExtraPractice,
-  emptyProgress,
-  recordReview,
-  setInterviewDate,
-} from '../../../src/lib/drill/progress';
+import { isExtraPractice, emptyProgress, setInterviewDate } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { progressSchema } from '../../../src/lib/drill/progress-schema';
 import { Rating, State } from '../../../src/lib/drill/schedule';
 import { at, minutes, MONDAY_9AM } from './fixtures';

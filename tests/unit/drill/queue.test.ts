@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '../../../src/lib/drill/card';
-import { emptyProgress, recordReview, type Progress, type ReviewLogEntry } from '../../../src/lib/drill/progress';
+import { emptyProgress, type Progress, type ReviewLogEntry } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import {
   counts,
   extraPractice,
@@ -10,7 +11,7 @@ import {
   nextDueAt,
   reviewAllowance,
 } from '../../../src/lib/drill/queue';
-import { newCard, Rating, State } from '../../../src/lib/drill/schedule';
+import { newCard, Rating, retrievability, State } from '../../../src/lib/drill/schedule';
 import { at, days, deck, hours, minutes, MONDAY_9AM, NEW_YORK, question } from './fixtures';
 
 const now = MONDAY_9AM;
@@ -128,7 +129,7 @@ describe('extra practice', () => {
   };
 
   it('offers seen cards that are not due, weakest first, and nothing unseen or due', () => {
-    expect(extraPractice(deck, practised, now).map((i) => `${i.kind}:${i.question.id}`)).toEqual([
+    expect(extraPractice(deck, practised, now, retrievability).map((i) => `${i.kind}:${i.question.id}`)).toEqual([
       'extra:busy-queue',
       'extra:why-customer-service',
     ]);
@@ -137,7 +138,7 @@ describe('extra practice', () => {
   it('leaves the schedule untouched when graded, but logs the practice', () => {
     const before: Progress = { ...emptyProgress(), cards: practised };
     let after = before;
-    for (const item of extraPractice(deck, before.cards, now)) {
+    for (const item of extraPractice(deck, before.cards, now, retrievability)) {
       after = recordReview(after, item.question.id, Rating.Again, now, 'extra');
     }
     expect(after.cards).toEqual(before.cards);

@@ -2,18 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '../../../src/lib/drill/card';
 import { attachStory, createStory, editNotes, editStory, notesFor, syncStoryLinks } from '../../../src/lib/drill/notes';
-import { emptyProgress, PROGRESS_VERSION, recordReview, REVIEW_MODES, type Progress } from '../../../src/lib/drill/progress';
+import { emptyProgress, PROGRESS_FILE, PROGRESS_VERSION, REVIEW_MODES, type Progress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { progressSchema } from '../../../src/lib/drill/progress-schema';
 import { Rating, State } from '../../../src/lib/drill/schedule';
-import {
-  exportFileName,
-  exportProgress,
-  IMPORT_MESSAGES,
-  mergeProgress,
-  parseImport,
-  serialiseExport,
-} from '../../../src/lib/drill/transfer';
+import { IMPORT_MESSAGES, mergeProgress, parseImport } from '../../../src/lib/drill/transfer';
+import { exportFile, exportFileName, serialiseExport } from '../../../src/lib/transfer-file';
 import { at, days, minutes, MONDAY_9AM } from './fixtures';
+
+/** What the drill's Export button writes. */
+const exportProgress = (progress: Progress, occupation: string, now: Date) => exportFile(PROGRESS_FILE, occupation, now, { progress });
 
 const OCCUPATION = 'customer-service-representative';
 const fileText = (progress: Progress, now = MONDAY_9AM) => serialiseExport(exportProgress(progress, OCCUPATION, now));
@@ -38,7 +36,7 @@ describe('export', () => {
       exportedAt: MONDAY_9AM.toISOString(),
       progress,
     });
-    expect(exportFileName(OCCUPATION, MONDAY_9AM)).toBe('csr-guide-interview-practice-customer-service-representative-2025-03-03.json');
+    expect(exportFileName(PROGRESS_FILE, OCCUPATION, MONDAY_9AM)).toBe('csr-guide-interview-practice-customer-service-representative-2025-03-03.json');
   });
 });
 

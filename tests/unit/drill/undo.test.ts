@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
+import { emptyProgress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { counts } from '../../../src/lib/drill/queue';
 import { Rating } from '../../../src/lib/drill/schedule';
 import { gradeUndoable, undoGrade } from '../../../src/lib/drill/undo';

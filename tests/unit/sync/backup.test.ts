@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../../src/lib/assessment/schema';
-import { exportHistory, serialiseExport as serialiseHistory } from '../../../src/lib/assessment/transfer';
-import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
-import { exportProgress, serialiseExport as serialiseProgress } from '../../../src/lib/drill/transfer';
+import { ASSESSMENT_FILE, emptyState } from '../../../src/lib/assessment/schema';
+
+import { emptyProgress, PROGRESS_FILE } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
+import { exportFile, serialiseExport } from '../../../src/lib/transfer-file';
 import { collectEntries, makeBackup, parseBackup, planRestore, serialiseBackup, withoutNotes } from '../../../src/lib/sync/backup';
 import { FakeStorage } from '../fake-storage';
 import { MONDAY_9AM } from '../drill/fixtures';
@@ -65,9 +66,9 @@ describe('back up everything', () => {
   });
 
   it('reads the per-island files older versions exported', () => {
-    const drill = parseBackup(serialiseProgress(exportProgress(reviewed, 'teller', MONDAY_9AM)));
+    const drill = parseBackup(serialiseExport(exportFile(PROGRESS_FILE, 'teller', MONDAY_9AM, { progress: reviewed })));
     expect(drill.ok && drill.items.map((i) => i.key)).toEqual(['csr-guide:v1:drill:teller']);
-    const history = parseBackup(serialiseHistory(exportHistory(assessed.history, 'teller', MONDAY_9AM)));
+    const history = parseBackup(serialiseExport(exportFile(ASSESSMENT_FILE, 'teller', MONDAY_9AM, { history: assessed.history })));
     expect(history.ok && history.items.map((i) => `${i.key} ${i.description}`)).toEqual(['csr-guide:v1:assessment:teller 1 completed assessment']);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
+import { emptyProgress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import type { Envelope } from '../../../src/lib/storage';
 import { assemble, decodeTransfer, encodeTransfer, MAX_CODE_CHARS, parsePart, TRANSFER_MESSAGES, type TransferPart } from '../../../src/lib/sync/transfer-link';
 import { MONDAY_9AM } from '../drill/fixtures';

@@ -9,7 +9,8 @@ import type { Grade } from 'ts-fsrs';
 import { mergeAssessmentState, resetAssessmentState } from '../../../src/lib/assessment/merge';
 import { emptyState, type AssessmentState } from '../../../src/lib/assessment/schema';
 import { mergeImported, mergeProgress, replaceProgress, resetProgress, reviewId } from '../../../src/lib/drill/merge';
-import { emptyProgress, recordReview, type Progress } from '../../../src/lib/drill/progress';
+import { emptyProgress, type Progress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { startEpoch } from '../../../src/lib/sync/epoch';
 import { MONDAY_9AM } from '../drill/fixtures';
 
