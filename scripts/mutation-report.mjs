@@ -7,6 +7,10 @@
  *
  * Usage: node scripts/mutation-report.mjs [--report bench/tmp/mutation.json[,more.json]] [--out bench/mutation.md]
  *        node scripts/mutation-report.mjs --summarise <report.json>   (prints a per-module summary as JSON)
+ *        --new-tests <a.test.ts,b.test.ts>: the test files added since the last report. Mutants that
+ *        only those files kill (the run must use --disableBail, so every killing test is listed) were
+ *        surviving before them: they give the "before" column where no baseline has the module, and
+ *        are listed as "killed by the new tests".
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -23,7 +27,7 @@ function moduleOf(file) {
 }
 
 /** Counts per module, and the same for the strict targets that are single files. */
-export function summarise(report) {
+export function summarise(report, statusOf = (m) => m.status) {
   const rows = {};
   const bump = (name, status) => {
     const row = (rows[name] ??= { killed: 0, survived: 0, timeout: 0, noCoverage: 0, ignored: 0, errors: 0 });
@@ -37,9 +41,10 @@ export function summarise(report) {
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const rel = file.replace(/^.*?src\/lib\//, 'src/lib/');
     for (const m of mutants) {
-      bump('src/lib (all)', m.status);
-      bump(moduleOf(rel), m.status);
-      if (STRICT.includes(rel) && moduleOf(rel) !== rel) bump(rel, m.status);
+      const status = statusOf(m);
+      bump('src/lib (all)', status);
+      bump(moduleOf(rel), status);
+      if (STRICT.includes(rel) && moduleOf(rel) !== rel) bump(rel, status);
     }
   }
   return rows;
@@ -69,9 +74,25 @@ for (const p of paths) {
     process.exit(1);
   }
 }
-const report = { files: Object.assign({}, ...paths.map((p) => JSON.parse(readFileSync(p, 'utf8')).files)) };
+const reports = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')));
+const report = {
+  files: Object.assign({}, ...reports.map((r) => r.files)),
+  testFiles: Object.assign({}, ...reports.map((r) => r.testFiles ?? {})),
+};
 const rows = summarise(report);
-const baseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null;
+const storedBaseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null;
+
+// Test ids that belong to the files named by --new-tests.
+const newTestFiles = (arg('--new-tests', '') || '').split(',').filter(Boolean);
+const newTestIds = new Set();
+for (const [file, { tests }] of Object.entries(report.testFiles)) {
+  if (newTestFiles.some((f) => file.endsWith(f))) for (const t of tests) newTestIds.add(t.id);
+}
+const testName = new Map(Object.values(report.testFiles).flatMap(({ tests }) => tests.map((t) => [t.id, t.name])));
+const killedOnlyByNew = (m) => m.status === 'Killed' && (m.killedBy ?? []).length > 0 && m.killedBy.every((id) => newTestIds.has(id));
+const before = newTestIds.size ? summarise(report, (m) => (killedOnlyByNew(m) ? 'Survived' : m.status)) : null;
+// A module's "before": the stored baseline where it has one, else the mutants the new tests kill put back.
+const baseline = storedBaseline || before ? { ...(before ?? {}), ...(storedBaseline ?? {}) } : null;
 const target = (name) => (name === 'src/lib (all)' ? 85 : STRICT.includes(name) ? 95 : null);
 
 const lines = [];
@@ -111,6 +132,27 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
 }
 lines.push(survivors.length ? survivors.join('\n') : 'None.');
 lines.push('');
+if (newTestIds.size) {
+  const killed = [];
+  const perModule = {};
+  for (const [file, { mutants, source }] of Object.entries(report.files)) {
+    const rel = file.replace(/^.*?src\/lib\//, 'src/lib/');
+    const src = source.split('\n');
+    for (const m of mutants.filter(killedOnlyByNew)) {
+      perModule[rel] = (perModule[rel] ?? 0) + 1;
+      const { line, column } = m.location.start;
+      const original = (src[line - 1] ?? '').trim().slice(0, 90).replaceAll('`', "'");
+      const by = testName.get(m.killedBy[0]) ?? m.killedBy[0];
+      killed.push(`- \`${rel}:${line}:${column}\` ${m.mutatorName}: \`${original}\` → \`${String(m.replacement ?? '').replaceAll('\n', ' ').slice(0, 80).replaceAll('`', "'")}\` (killed by "${by}")`);
+    }
+  }
+  lines.push('## Mutants killed only by the new tests');
+  lines.push('');
+  lines.push(`New test files: ${newTestFiles.map((f) => `\`${f}\``).join(', ')}. Per file: ${Object.entries(perModule).map(([f, n]) => `\`${f}\` ${n}`).join(', ') || 'none'}.`);
+  lines.push('');
+  lines.push(killed.length ? killed.join('\n') : 'None.');
+  lines.push('');
+}
 if (existsSync('bench/mutation-notes.md')) lines.push(readFileSync('bench/mutation-notes.md', 'utf8').trim(), '');
 writeFileSync(out, `${lines.join('\n')}\n`);
 const all = rows['src/lib (all)'];
