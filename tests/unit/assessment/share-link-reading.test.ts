@@ -4,7 +4,7 @@
  * link do not matter; an occupation id is as long as the format allows and no longer.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare } from '../../../src/lib/assessment/share';
+import { decodeShare, encodeShare, MAX_SHARE_LENGTH, SHARE_MESSAGES } from '../../../src/lib/assessment/share';
 import { csrSkillIds, OCCUPATION, ratingsWith } from './fixtures';
 
 const page = { occupation: OCCUPATION, skillIds: csrSkillIds };
@@ -30,7 +30,37 @@ describe('the sentence shown for a link that does not open', () => {
   });
 });
 
+describe('dates in a link', () => {
+  it.each(['202503031', '120250303'])('calls the nine-digit date %s not a real day, before checking the rest', (date) => {
+    const forged = link().replace('.20250303.', `.${date}.`);
+    expect(decodeShare(forged, page)).toMatchObject({ ok: false, reason: 'bad-date', error: SHARE_MESSAGES.badDate });
+  });
+});
+
+describe('the longest link', () => {
+  // "v1." + the occupation + "." + 8 date digits + "." + one digit a skill + "." + 2 check characters.
+  const skillsToFill = MAX_SHARE_LENGTH - (3 + OCCUPATION.length + 1 + 8 + 1 + 1 + 2);
+  const skillIds = Array.from({ length: skillsToFill }, (_, i) => `skill-${i}`);
+
+  it('is made and opened at exactly the limit, and not one skill more', () => {
+    const longest = encodeShare({ occupation: OCCUPATION, ratings: { 'skill-0': 3 }, completedAt: COMPLETED }, skillIds);
+    expect(longest).toHaveLength(MAX_SHARE_LENGTH);
+    expect(decodeShare(longest, { occupation: OCCUPATION, skillIds }).ok).toBe(true);
+    expect(() => encodeShare({ occupation: OCCUPATION, ratings: {}, completedAt: COMPLETED }, [...skillIds, 'one-more'])).toThrow(RangeError);
+  });
+});
+
 describe('a link as people paste it', () => {
+  it('is refused as too long when padded past the limit, even if the padding is only spaces', () => {
+    const padded = `${' '.repeat(MAX_SHARE_LENGTH)}${link()}`;
+    expect(decodeShare(padded, page)).toMatchObject({ ok: false, reason: 'too-long' });
+  });
+
+  it('does not open a link with a second # inside it, which was garbled on the way', () => {
+    const garbled = link().replace('.20250303.', '.#20250303.');
+    expect(decodeShare(garbled, page).ok).toBe(false);
+  });
+
   it('opens with a space between the # and the link', () => {
     expect(decodeShare(`# ${link()}`, page).ok).toBe(true);
   });
@@ -49,7 +79,7 @@ describe('occupation ids in a link', () => {
     expect(longest).toHaveLength(120);
     const opened = decodeShare(link(longest), { occupation: longest, skillIds: csrSkillIds });
     expect(opened.ok && opened.value.occupation).toBe(longest);
-    expect(() => link(tooLong)).toThrow(RangeError);
+    expect(() => link(tooLong)).toThrow(`not an occupation id: ${tooLong}`);
     const forged = link(longest).replace(`.${longest}.`, `.${tooLong}.`);
     expect(decodeShare(forged, { occupation: tooLong, skillIds: csrSkillIds })).toMatchObject({ ok: false, reason: 'malformed' });
   });
