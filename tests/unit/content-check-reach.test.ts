@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateContent, type ContentFiles } from '../../src/lib/content/validate';
+import { collectEntries, ContentError } from '../../src/lib/content/yaml-list';
 import { readContent } from '../../src/loaders/read-content';
 
 const valid = readContent('tests/fixtures/content', 'valid');
@@ -49,5 +50,16 @@ describe('the whole content check', () => {
     for (const file of [valid.glossary, valid.sources, valid.practice.passages, valid.practice.scenarios[0]!, valid.practice.callers, valid.practice.replies]) {
       expect(problems.some((p) => p.startsWith(`${file.path} → [`) && p.includes('→ id: missing')), file.path).toBe(true);
     }
+  });
+
+  it('gives the YAML parser\'s reason and place on one line, without the code excerpt that follows it', () => {
+    let problems: string[] = [];
+    try {
+      collectEntries([{ path: 'bad.yaml', text: '- id: [unclosed\n' }]);
+    } catch (error) {
+      if (error instanceof ContentError) problems = error.problems;
+    }
+    // The parser's wording may change between versions; the place in the file is what an author needs.
+    expect(problems).toEqual([expect.stringMatching(/^bad\.yaml: not valid YAML \([^\n]+ at line 2, column 1:?\)$/)]);
   });
 });
