@@ -66,7 +66,7 @@ if (process.argv.includes('--summarise')) {
 const reportPath = arg('--report', 'bench/tmp/mutation.json');
 const out = arg('--out', 'bench/mutation.md');
 const baselinePath = arg('--baseline', 'bench/mutation-baseline.json');
-// Several reports (comma-separated) are merged file by file, the later one winning: runs made per module.
+// Several reports (comma-separated) are merged, the later one winning for each mutant: runs made per module.
 const paths = reportPath.split(',');
 for (const p of paths) {
   if (!existsSync(p)) {
@@ -75,22 +75,40 @@ for (const p of paths) {
   }
 }
 const reports = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')));
-const report = {
-  files: Object.assign({}, ...reports.map((r) => r.files)),
-  testFiles: Object.assign({}, ...reports.map((r) => r.testFiles ?? {})),
-};
+const newTestFiles = (arg('--new-tests', '') || '').split(',').filter(Boolean);
+// Test ids are numbered per run, so each mutant's killers are named within its own report.
+for (const r of reports) {
+  const testOf = new Map();
+  for (const [file, { tests }] of Object.entries(r.testFiles ?? {})) for (const t of tests) testOf.set(t.id, { file, name: t.name });
+  for (const { mutants } of Object.values(r.files)) {
+    for (const m of mutants) {
+      const killers = (m.killedBy ?? []).map((id) => testOf.get(id)).filter(Boolean);
+      m.killers = killers;
+      m.onlyNew = m.status === 'Killed' && killers.length > 0 && killers.every((k) => newTestFiles.some((f) => k.file.endsWith(f)));
+    }
+  }
+}
+// Mutant by mutant: a later run over part of a file (`--mutate file.ts:10-20`) updates only those mutants.
+const mutantKey = (m) => `${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement ?? ''}`;
+const files = {};
+for (const r of reports) {
+  for (const [file, entry] of Object.entries(r.files)) {
+    const earlier = files[file];
+    if (!earlier || earlier.source !== entry.source) {
+      files[file] = entry;
+      continue;
+    }
+    const byKey = new Map(earlier.mutants.map((m) => [mutantKey(m), m]));
+    for (const m of entry.mutants) byKey.set(mutantKey(m), m);
+    files[file] = { ...entry, mutants: [...byKey.values()] };
+  }
+}
+const report = { files };
 const rows = summarise(report);
 const storedBaseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null;
-
-// Test ids that belong to the files named by --new-tests.
-const newTestFiles = (arg('--new-tests', '') || '').split(',').filter(Boolean);
-const newTestIds = new Set();
-for (const [file, { tests }] of Object.entries(report.testFiles)) {
-  if (newTestFiles.some((f) => file.endsWith(f))) for (const t of tests) newTestIds.add(t.id);
-}
-const testName = new Map(Object.values(report.testFiles).flatMap(({ tests }) => tests.map((t) => [t.id, t.name])));
-const killedOnlyByNew = (m) => m.status === 'Killed' && (m.killedBy ?? []).length > 0 && m.killedBy.every((id) => newTestIds.has(id));
-const before = newTestIds.size ? summarise(report, (m) => (killedOnlyByNew(m) ? 'Survived' : m.status)) : null;
+const killedOnlyByNew = (m) => m.onlyNew === true;
+const hasNewTests = newTestFiles.length > 0;
+const before = hasNewTests ? summarise(report, (m) => (killedOnlyByNew(m) ? 'Survived' : m.status)) : null;
 // A module's "before": the stored baseline where it has one, else the mutants the new tests kill put back.
 const baseline = storedBaseline || before ? { ...(before ?? {}), ...(storedBaseline ?? {}) } : null;
 const target = (name) => (name === 'src/lib (all)' ? 85 : STRICT.includes(name) ? 95 : null);
@@ -132,7 +150,7 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
 }
 lines.push(survivors.length ? survivors.join('\n') : 'None.');
 lines.push('');
-if (newTestIds.size) {
+if (hasNewTests) {
   const killed = [];
   const perModule = {};
   for (const [file, { mutants, source }] of Object.entries(report.files)) {
@@ -142,7 +160,7 @@ if (newTestIds.size) {
       perModule[rel] = (perModule[rel] ?? 0) + 1;
       const { line, column } = m.location.start;
       const original = (src[line - 1] ?? '').trim().slice(0, 90).replaceAll('`', "'");
-      const by = testName.get(m.killedBy[0]) ?? m.killedBy[0];
+      const by = m.killers[0]?.name ?? '?';
       killed.push(`- \`${rel}:${line}:${column}\` ${m.mutatorName}: \`${original}\` → \`${String(m.replacement ?? '').replaceAll('\n', ' ').slice(0, 80).replaceAll('`', "'")}\` (killed by "${by}")`);
     }
   }
