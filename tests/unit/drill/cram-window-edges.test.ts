@@ -74,3 +74,21 @@ describe('pacing with nothing left to introduce', () => {
     expect(coverage(deck, Object.fromEntries(deck.map((q) => [q.id, reviewCard(lastMonth, at(INTERVIEW, days(20)))])), INTERVIEW, WEDNESDAY_9AM, tz)).toMatchObject({ unseen: 0, newPerDayNeeded: 0 });
   });
 });
+
+describe('at the moment the interview begins', () => {
+  it('stops asking for new cards', () => {
+    expect(newCardsNeededToday(12, INTERVIEW, INTERVIEW, NEW_YORK)).toBe(0);
+    expect(coverage(deck, {}, INTERVIEW, INTERVIEW, tz).newPerDayNeeded).toBe(0);
+  });
+});
+
+describe('cards likely recalled at the interview', () => {
+  it('include a card predicted at exactly the 90 % the scheduler aims for', () => {
+    // FSRS predicts 90 % recall one stability after the last review.
+    const lastReview = at(INTERVIEW, -days(30));
+    const card = { ...reviewCard(lastReview, INTERVIEW), stability: 30 };
+    const result = coverage(deck, { 'busy-queue': card }, INTERVIEW, WEDNESDAY_9AM, tz);
+    expect(result.expectedRecall).toBeCloseTo(0.9, 12);
+    expect(result.likelyRecalled).toBe(1);
+  });
+});
