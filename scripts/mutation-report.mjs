@@ -89,7 +89,7 @@ for (const r of reports) {
   }
 }
 // Mutant by mutant: a later run over part of a file (`--mutate file.ts:10-20`) updates only those mutants.
-const mutantKey = (m) => `${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement ?? ''}`;
+const mutantKey = (m) => JSON.stringify([m.location, m.mutatorName, m.replacement ?? null]);
 const files = {};
 for (const r of reports) {
   for (const [file, entry] of Object.entries(r.files)) {
