@@ -110,3 +110,17 @@ describe('a source', () => {
     }
   });
 });
+
+describe('pay figures that agree to the rounding', () => {
+  // 101 × 2,080 = 210,080: exactly 1 % above 208,000.
+  it('accepts a median pair and a history point exactly 1 % apart', () => {
+    const pay = { ...valid.pay, medianAnnual: { ...valid.pay.medianAnnual, value: 208000 }, medianHourly: { ...valid.pay.medianHourly, value: 101 }, percentiles: undefined };
+    expect(occupation({ pay })).toEqual([]);
+    expect(occupation({ pay: { ...valid.pay, history: [{ annual: 208000, hourly: 101, source: 'agency', period: '2016-05' }] } })).toEqual([]);
+  });
+
+  it('gives an occupation without a pay history an empty one, so no history is shown', () => {
+    const { history: _none, ...pay } = valid.pay;
+    expect(schemas.occupation.parse({ ...valid, pay }).pay.history).toEqual([]);
+  });
+});

@@ -51,6 +51,9 @@ describe('a figure and its survey', () => {
       'outlook.jobs.period: BLS Employment Projections describe a base year or a span (such as 2024–34), not the month "2025-09-03", which is likely when a page was published',
     ]);
     expect(figureProblems({ outlook: { jobs: { value: 1, source: 'news', period: '2024' } } }, sources)).toEqual([]);
+    expect(figureProblems({ outlook: { jobs: { value: 1, source: 'projections', period: '2025-09' } } }, sources)).toEqual([
+      'outlook.jobs.period: BLS Employment Projections describe a base year or a span (such as 2024–34), not the month "2025-09", which is likely when a page was published',
+    ]);
   });
 
   it('lets a figure name its survey when its source does not, and asks for one when neither does', () => {
