@@ -7,6 +7,10 @@
  *
  * Usage: node scripts/mutation-report.mjs [--report bench/tmp/mutation.json[,more.json]] [--out bench/mutation.md]
  *        node scripts/mutation-report.mjs --summarise <report.json>   (prints a per-module summary as JSON)
+ *        --new-tests <a.test.ts,b.test.ts>: the test files added since the last report. Mutants that
+ *        only those files kill (the run must use --disableBail, so every killing test is listed) were
+ *        surviving before them: they give the "before" column where no baseline has the module, and
+ *        are listed as "killed by the new tests".
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -23,7 +27,7 @@ function moduleOf(file) {
 }
 
 /** Counts per module, and the same for the strict targets that are single files. */
-export function summarise(report) {
+export function summarise(report, statusOf = (m) => m.status) {
   const rows = {};
   const bump = (name, status) => {
     const row = (rows[name] ??= { killed: 0, survived: 0, timeout: 0, noCoverage: 0, ignored: 0, errors: 0 });
@@ -37,9 +41,10 @@ export function summarise(report) {
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const rel = file.replace(/^.*?src\/lib\//, 'src/lib/');
     for (const m of mutants) {
-      bump('src/lib (all)', m.status);
-      bump(moduleOf(rel), m.status);
-      if (STRICT.includes(rel) && moduleOf(rel) !== rel) bump(rel, m.status);
+      const status = statusOf(m);
+      bump('src/lib (all)', status);
+      bump(moduleOf(rel), status);
+      if (STRICT.includes(rel) && moduleOf(rel) !== rel) bump(rel, status);
     }
   }
   return rows;
@@ -61,7 +66,7 @@ if (process.argv.includes('--summarise')) {
 const reportPath = arg('--report', 'bench/tmp/mutation.json');
 const out = arg('--out', 'bench/mutation.md');
 const baselinePath = arg('--baseline', 'bench/mutation-baseline.json');
-// Several reports (comma-separated) are merged file by file, the later one winning: runs made per module.
+// Several reports (comma-separated) are merged, the later one winning for each mutant: runs made per module.
 const paths = reportPath.split(',');
 for (const p of paths) {
   if (!existsSync(p)) {
@@ -69,9 +74,43 @@ for (const p of paths) {
     process.exit(1);
   }
 }
-const report = { files: Object.assign({}, ...paths.map((p) => JSON.parse(readFileSync(p, 'utf8')).files)) };
+const reports = paths.map((p) => JSON.parse(readFileSync(p, 'utf8')));
+const newTestFiles = (arg('--new-tests', '') || '').split(',').filter(Boolean);
+// Test ids are numbered per run, so each mutant's killers are named within its own report.
+for (const r of reports) {
+  const testOf = new Map();
+  for (const [file, { tests }] of Object.entries(r.testFiles ?? {})) for (const t of tests) testOf.set(t.id, { file, name: t.name });
+  for (const { mutants } of Object.values(r.files)) {
+    for (const m of mutants) {
+      const killers = (m.killedBy ?? []).map((id) => testOf.get(id)).filter(Boolean);
+      m.killers = killers;
+      m.onlyNew = m.status === 'Killed' && killers.length > 0 && killers.every((k) => newTestFiles.some((f) => k.file.endsWith(f)));
+    }
+  }
+}
+// Mutant by mutant: a later run over part of a file (`--mutate file.ts:10-20`) updates only those mutants.
+const mutantKey = (m) => JSON.stringify([m.location, m.mutatorName, m.replacement ?? null]);
+const files = {};
+for (const r of reports) {
+  for (const [file, entry] of Object.entries(r.files)) {
+    const earlier = files[file];
+    if (!earlier || earlier.source !== entry.source) {
+      files[file] = entry;
+      continue;
+    }
+    const byKey = new Map(earlier.mutants.map((m) => [mutantKey(m), m]));
+    for (const m of entry.mutants) byKey.set(mutantKey(m), m);
+    files[file] = { ...entry, mutants: [...byKey.values()] };
+  }
+}
+const report = { files };
 const rows = summarise(report);
-const baseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null;
+const storedBaseline = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, 'utf8')) : null;
+const killedOnlyByNew = (m) => m.onlyNew === true;
+const hasNewTests = newTestFiles.length > 0;
+const before = hasNewTests ? summarise(report, (m) => (killedOnlyByNew(m) ? 'Survived' : m.status)) : null;
+// A module's "before": the stored baseline where it has one, else the mutants the new tests kill put back.
+const baseline = storedBaseline || before ? { ...(before ?? {}), ...(storedBaseline ?? {}) } : null;
 const target = (name) => (name === 'src/lib (all)' ? 85 : STRICT.includes(name) ? 95 : null);
 
 const lines = [];
@@ -111,6 +150,27 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
 }
 lines.push(survivors.length ? survivors.join('\n') : 'None.');
 lines.push('');
+if (hasNewTests) {
+  const killed = [];
+  const perModule = {};
+  for (const [file, { mutants, source }] of Object.entries(report.files)) {
+    const rel = file.replace(/^.*?src\/lib\//, 'src/lib/');
+    const src = source.split('\n');
+    for (const m of mutants.filter(killedOnlyByNew)) {
+      perModule[rel] = (perModule[rel] ?? 0) + 1;
+      const { line, column } = m.location.start;
+      const original = (src[line - 1] ?? '').trim().slice(0, 90).replaceAll('`', "'");
+      const by = m.killers[0]?.name ?? '?';
+      killed.push(`- \`${rel}:${line}:${column}\` ${m.mutatorName}: \`${original}\` → \`${String(m.replacement ?? '').replaceAll('\n', ' ').slice(0, 80).replaceAll('`', "'")}\` (killed by "${by}")`);
+    }
+  }
+  lines.push('## Mutants killed only by the new tests');
+  lines.push('');
+  lines.push(`New test files: ${newTestFiles.map((f) => `\`${f}\``).join(', ')}. Per file: ${Object.entries(perModule).map(([f, n]) => `\`${f}\` ${n}`).join(', ') || 'none'}.`);
+  lines.push('');
+  lines.push(killed.length ? killed.join('\n') : 'None.');
+  lines.push('');
+}
 if (existsSync('bench/mutation-notes.md')) lines.push(readFileSync('bench/mutation-notes.md', 'utf8').trim(), '');
 writeFileSync(out, `${lines.join('\n')}\n`);
 const all = rows['src/lib (all)'];
