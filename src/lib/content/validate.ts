@@ -5,7 +5,7 @@
  * Astro only logs a dangling reference; this makes it stop the build.
  */
 import { z } from 'zod';
-import { parseYaml } from './yaml';
+import { parseYaml, yamlErrorText } from './yaml';
 import { collectEntries, ContentError, type YamlFile } from './yaml-list';
 import { makeSchemas, type CollectionName, type RefFactory } from './schemas';
 import { makePracticeSchemas } from './practice-schemas';
@@ -54,7 +54,7 @@ export function validateContent(files: ContentFiles): string[] {
     try {
       return [{ id: occupationId(file.path), path: file.path, data: parseYaml(match[1]!) as Record<string, unknown> }];
     } catch (error) {
-      problems.push(`${file.path}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      problems.push(`${file.path}: frontmatter is not valid YAML (${yamlErrorText(error)})`);
       return [];
     }
   });

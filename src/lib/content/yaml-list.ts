@@ -4,7 +4,7 @@
  * without an id, the same id twice (in one file or across files).
  * Pure: the caller reads the files; this only judges their text.
  */
-import { parseYaml } from './yaml';
+import { parseYaml, yamlErrorText } from './yaml';
 
 export interface YamlFile {
   /** Path shown in messages, relative to the project. */
@@ -34,7 +34,7 @@ export function collectEntries(files: YamlFile[]): ListEntry[] {
     try {
       doc = parseYaml(file.text);
     } catch (error) {
-      problems.push(`${file.path}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      problems.push(`${file.path}: not valid YAML (${yamlErrorText(error)})`);
       continue;
     }
     if (doc == null) continue;

@@ -10,3 +10,12 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 export function parseYaml(text: string): unknown {
   return load(text, { schema: CORE_SCHEMA });
 }
+
+/** A YAML syntax error in words an author can act on: the parser's reason, then the line and column. */
+export function yamlErrorText(error: unknown): string {
+  const e = error as { reason?: unknown; mark?: { line?: unknown; column?: unknown }; message?: unknown };
+  if (typeof e?.reason === 'string' && typeof e.mark?.line === 'number' && typeof e.mark.column === 'number') {
+    return `${e.reason} at line ${e.mark.line + 1}, column ${e.mark.column + 1}`;
+  }
+  return String(e?.message ?? error).split('\n')[0]!;
+}

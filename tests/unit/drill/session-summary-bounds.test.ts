@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, recordReview } from '../../../src/lib/drill/progress';
+import { emptyProgress } from '../../../src/lib/drill/progress';
+import { recordReview } from '../../../src/lib/drill/review';
 import { Rating } from '../../../src/lib/drill/schedule';
 import { sessionSummary } from '../../../src/lib/drill/session';
 import { at, deck, minutes, MONDAY_9AM } from './fixtures';
