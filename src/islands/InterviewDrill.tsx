@@ -8,7 +8,6 @@ import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/
 import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
 import { mergeProgress, resetProgress } from '../lib/drill/merge';
-import { isSeen } from '../lib/drill/card';
 import { customDeck } from '../lib/drill/custom-deck';
 import { emptyProgress, PROGRESS_FILE, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
@@ -85,10 +84,13 @@ export default function InterviewDrill(props: DrillProps) {
   // scheduler loads with them. A new deck's first view needs none; it loads with the first answer.
   const review = useReview();
   const [reviewFailed, setReviewFailed] = useState(false);
-  const needsReview = stored.ready && Object.values(stored.value.cards).some(isSeen);
+  // The scheduler is fetched as soon as the island hydrates (not with the page's first script),
+  // and the drill takes keys once it has arrived: keys typed while a module arrives mid-card were
+  // lost in e2e runs (a fast "Space, 4" could be dropped), so grading never waits on a fetch.
+  const needsReview = stored.ready;
   useEffect(() => {
-    if (needsReview && !review) loadReview().catch(() => setReviewFailed(true));
-  }, [needsReview, review]);
+    if (!review) loadReview().catch(() => setReviewFailed(true));
+  }, [review]);
   // Once ready, always ready: cards merged in later load the scheduler without blanking the view.
   const wasReady = useRef(false);
   const ready = wasReady.current || (stored.ready && urlRead && (review !== null || !needsReview || reviewFailed));

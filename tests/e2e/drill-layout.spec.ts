@@ -38,8 +38,9 @@ for (const size of [
       await page.keyboard.press('Space');
       await expect(page.getByRole('heading', { name: 'Why they ask' })).toBeVisible();
       // The answer is long: the bar is pinned, so the buttons are on screen without scrolling.
-      expect(await inViewport(page, '#drill-question')).toEqual([true]);
-      expect(await inViewport(page, '.drill-grade')).toEqual([true, true, true, true]);
+      // The page may still be scrolling the answer into place: wait for it to settle.
+      await expect.poll(() => inViewport(page, '#drill-question')).toEqual([true]);
+      await expect.poll(() => inViewport(page, '.drill-grade')).toEqual([true, true, true, true]);
       await axe(page);
       // Scrolling through the answer keeps the grade bar on screen.
       await page.mouse.wheel(0, 600);
@@ -103,6 +104,10 @@ for (const size of [
       await expect(status(page)).toContainText('19 new');
       await page.keyboard.press('Control+z');
       await expect(status(page)).toContainText('20 new');
+      // Saves run in an effect after the render: wait for the undo to reach storage, then reload.
+      await expect
+        .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('csr-guide:v1:drill:customer-service-representative') ?? '{}').data?.log?.length))
+        .toBe(0);
       await open(page);
       await expect(status(page)).toContainText('20 new');
     });
@@ -110,8 +115,12 @@ for (const size of [
     test('the session summary counts what was practiced and says when it comes back', async ({ page }) => {
       await open(page);
       for (const grade of ['1', '3']) {
+        // As a candidate does it: read the card, show the answer, grade, and see the next card.
+        const before = await question(page).textContent();
         await page.keyboard.press('Space');
+        await expect(page.locator('.drill-grade')).toHaveCount(4);
         await page.keyboard.press(grade);
+        await expect(question(page)).not.toHaveText(before ?? '');
       }
       await page.getByRole('button', { name: 'End session and see the summary' }).click();
       const summary = page.locator('.drill-summary');

@@ -121,8 +121,11 @@ test.describe('interview drill', () => {
     await open(page, '?category=background');
     const size = Number((await page.locator('.drill-deck-name strong').textContent())?.match(/\d+/)?.[0]);
     for (let i = 0; i < size; i += 1) {
+      // As a candidate does it: show the answer, grade it, and see the next card (or the end).
       await page.keyboard.press('Space');
+      await expect(page.locator('.drill-grade')).toHaveCount(4);
       await page.keyboard.press('4');
+      await expect(page.locator('.drill-grade')).toHaveCount(0);
     }
     await expect(page.getByRole('heading', { name: 'Nothing to study right now' })).toBeVisible();
     await expect(page.getByText(/Next card due in \d+ days?/)).toBeVisible();
