@@ -75,6 +75,7 @@ test.describe('crash inputs pre-seeded into storage', () => {
     await expect(page.getByRole('button', { name: /^Solid — Good/ })).toBeVisible();
     await page.getByRole('button', { name: /^Solid — Good/ }).click();
     await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
     await page.reload();
     await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText(/later than this device’s clock/)).toHaveCount(0);

@@ -1,6 +1,6 @@
 /** What the browser tests need to know about the built site. */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 
 /** Every page in the sitemap, as a path: new pages are tested without listing them here. */
 export function allPages(): string[] {
@@ -19,7 +19,18 @@ export function watchErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+  // A request the page's own navigation (a reload, a link) cut short is not an error the reader
+  // meets: it is dropped only when it was aborted and a new page load began after it started.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  page.on('request', (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
+    startedAt.set(req, navigations);
+  });
+  page.on('requestfailed', (req) => {
+    const cutByNavigation = req.failure()?.errorText === 'net::ERR_ABORTED' && navigations > (startedAt.get(req) ?? navigations);
+    if (!cutByNavigation) errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`);
+  });
   return errors;
 }
 
