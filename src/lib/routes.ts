@@ -5,5 +5,7 @@ export const routes = {
   skills: (occupation: string) => `/careers/${occupation}/skills/`,
   /** The full answer guides; the guide's old #q-<id> links lead here. */
   questions: (occupation: string) => `/careers/${occupation}/questions/`,
+  /** Every source one guide cites, in full; the guide itself keeps a count and this link. */
+  sources: (occupation: string) => `/careers/${occupation}/sources/`,
   compare: (pick?: string) => `/careers/compare/${pick ? `?pick=${encodeURIComponent(pick)}` : ''}`,
 };
