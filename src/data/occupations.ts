@@ -40,7 +40,7 @@ export interface OccupationView {
   sections: Section[];
   careerPath: { from: PathStep[]; next: PathStep[]; lateral: PathStep[]; source: SourceData | undefined } | undefined;
   related: Array<OccupationEntry['data']['related'][number] & { href: string | undefined }>;
-  href: { guide: string; drill: string; skills: string; sources: string };
+  href: { guide: string; drill: string; skills: string; sources: string; details: string };
 }
 
 let cached: Promise<OccupationView[]> | undefined;
@@ -90,7 +90,7 @@ async function build(): Promise<OccupationView[]> {
             }
           : undefined,
       related: o.related.map((r) => ({ ...r, href: guideLink(r.occupation) })),
-      href: { guide: routes.guide(entry.id), drill: routes.drill(entry.id), skills: routes.skills(entry.id), sources: routes.sources(entry.id) },
+      href: { guide: routes.guide(entry.id), drill: routes.drill(entry.id), skills: routes.skills(entry.id), sources: routes.sources(entry.id), details: routes.details(entry.id) },
     };
   });
 }
