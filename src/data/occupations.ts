@@ -112,3 +112,8 @@ export function sectionTitle(view: OccupationView, id: string): string {
   if (!section) throw new Error(`${view.id}: the guide has no section "${id}"`);
   return section.title;
 }
+
+/** Whether the occupation's guide has a section (some exist only when the content has them). */
+export function hasSection(view: OccupationView, id: string): boolean {
+  return view.sections.some((s) => s.id === id);
+}
