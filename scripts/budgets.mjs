@@ -21,7 +21,10 @@ export const ISLAND_JS = 95 * KB;
  * About 105 KB since the scheduler (ts-fsrs) stays out of the schemas; the ceiling keeps it there.
  */
 export const YOUR_DATA_JS = 108 * KB;
-/** The first round trip of a new connection carries about 14 KB. */
+/**
+ * The first round trip of a new connection carries about 14 KB: every guide's HTML and the CSS it
+ * needs to render (inline) fit in it. A paper-only stylesheet (media="print") is weighed apart.
+ */
 export const FIRST_ROUND_TRIP = 14 * KB;
 /**
  * The CSR guide, the longest, on a 390 px phone: at most about 14 screens (it was 49 before
@@ -33,8 +36,8 @@ export const GUIDE_MAX_HEIGHT_PX = 12_000;
 export const PAGE_TYPES = [
   { type: 'home', path: '/', maxJs: CONTENT_JS },
   { type: 'careers list', path: '/careers/', maxJs: CONTENT_JS },
-  // The guide's HTML and CSS together should fit the first round trip where they can: a goal, reported.
-  { type: 'guide', path: '/careers/customer-service-representative/', maxJs: GUIDE_JS, maxHtmlCss: FIRST_ROUND_TRIP, htmlCssIsGoal: true, maxHeightPx: GUIDE_MAX_HEIGHT_PX },
+  // Every guide's HTML and CSS fit the first round trip (a ceiling); the longest, the CSR's, also has a height ceiling.
+  { type: 'guide', path: '/careers/customer-service-representative/', maxJs: GUIDE_JS, maxHtmlCss: FIRST_ROUND_TRIP, maxHeightPx: GUIDE_MAX_HEIGHT_PX },
   { type: 'questions', path: '/questions/', maxJs: CONTENT_JS },
   // A guide's answer guides: every question in full, a link away from the guide.
   { type: 'answer guides', path: '/careers/customer-service-representative/questions/', maxJs: CONTENT_JS },
@@ -49,7 +52,10 @@ export const PAGE_TYPES = [
   { type: 'drill', path: '/careers/customer-service-representative/interview/', maxJs: ISLAND_JS },
   { type: 'self-assessment', path: '/careers/customer-service-representative/skills/', maxJs: ISLAND_JS },
   // Other guides, drills and assessments follow the same budgets as the CSR's.
-  { type: 'guide', pattern: '^/careers/[^/]+/$', maxJs: GUIDE_JS },
+  { type: 'guide', pattern: '^/careers/[^/]+/$', maxJs: GUIDE_JS, maxHtmlCss: FIRST_ROUND_TRIP },
+  // A guide's long lists in full, and its pay history and sources: content pages a link from the guide.
+  { type: 'guide details', pattern: '^/careers/[^/]+/details/$', maxJs: CONTENT_JS },
+  { type: 'guide sources', pattern: '^/careers/[^/]+/sources/$', maxJs: CONTENT_JS },
   { type: 'drill', pattern: '^/careers/[^/]+/interview/$', maxJs: ISLAND_JS },
   { type: 'self-assessment', pattern: '^/careers/[^/]+/skills/$', maxJs: ISLAND_JS },
   // Hiring-test practice: one island a page; the hub and the paper tests are content pages.

@@ -20,7 +20,7 @@ export function sitemapPages(dist) {
   return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/** The budget a page falls under, as scripts/budget.mjs decides it. */
+/** The budget a page falls under: its named page first, then the first pattern it matches (scripts/budget.mjs uses this too). */
 export function budgetFor(page) {
   return (
     PAGE_TYPES.find((t) => t.path === page) ??

@@ -44,7 +44,7 @@ export async function run(ctx) {
     byBudget.set(s.budget.maxJs, group);
     if (s.budget.maxHtmlCss !== undefined) {
       goals.push({
-        goal: `${s.type}: HTML + CSS ≤ ${kb(s.budget.maxHtmlCss)}, the first round trip${s.budget.htmlCssIsGoal ? ' (a goal)' : ''}`,
+        goal: `${s.type}: HTML + CSS ≤ ${kb(s.budget.maxHtmlCss)}, the first round trip`,
         met: rtOk,
         detail: `${kb(htmlCss)}; the HTML carries ${(w.inlineCss / 1024).toFixed(1)} KB of inline CSS before compression`,
       });
@@ -68,15 +68,17 @@ export async function run(ctx) {
   const all = sitemapPages(dist).filter((p) => existsSync(`${dist}${p}index.html`) || existsSync(`${dist}${p}`));
   const over = [];
   let heaviest = { total: 0, page: '' };
-  let guides = 0;
+  /** Every guide's first round trip, each on its own row. */
+  const guideRows = [];
   let roundTripOver = 0;
   for (const page of all) {
     const w = weighPage(dist, page);
     const budget = budgetFor(page);
     if (jsOf(w) > budget.maxJs) over.push(`\`${page}\` (${kb(jsOf(w))} JS, budget ${kb(budget.maxJs)})`);
     if (budget.type === 'guide') {
-      guides++;
-      if (w.html + w.css > FIRST_ROUND_TRIP) roundTripOver++;
+      const ok = w.html + w.css <= FIRST_ROUND_TRIP;
+      if (!ok) roundTripOver++;
+      guideRows.push([`\`${page}\``, kb(w.html), w.css ? kb(w.css) : 'inline', `${kb(w.html + w.css)}${ok ? ' ✓' : ' ✗'}`, w.printCss ? kb(w.printCss) : '–']);
     }
     if (w.total > heaviest.total) heaviest = { total: w.total, page };
   }
@@ -95,6 +97,12 @@ export async function run(ctx) {
         align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
         rows,
       },
+      {
+        title: `Every guide against the ${kb(FIRST_ROUND_TRIP)} first round trip (HTML with its inline CSS; print CSS loads apart, media="print")`,
+        columns: ['Guide', 'HTML', 'CSS', 'HTML + CSS', 'Print CSS'],
+        align: ['l', 'r', 'r', 'r', 'r'],
+        rows: guideRows,
+      },
     ],
     goals: [
       ...goals,
@@ -104,8 +112,8 @@ export async function run(ctx) {
         detail: over.length ? `over: ${over.slice(0, 10).join(', ')}${over.length > 10 ? ` and ${over.length - 10} more` : ''}` : `heaviest: \`${heaviest.page}\` at ${kb(heaviest.total)}`,
       },
       // With more guides than the one in the table, say how many fit.
-      ...(guides > 1
-        ? [{ goal: `Every guide's HTML + CSS within the first round trip (${guides} guides)`, met: roundTripOver === 0, detail: `${roundTripOver} over ${kb(FIRST_ROUND_TRIP)}` }]
+      ...(guideRows.length > 1
+        ? [{ goal: `Every guide's HTML + CSS within the first round trip (${guideRows.length} guides)`, met: roundTripOver === 0, detail: `${roundTripOver} over ${kb(FIRST_ROUND_TRIP)}` }]
         : []),
     ],
     notes,

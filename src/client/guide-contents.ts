@@ -39,9 +39,12 @@ customElements.define('guide-contents', GuideContents);
 
 function followOldQuestionLink() {
   const hash = decodeURIComponent(location.hash.slice(1));
-  const question = hash.startsWith('q-') ? document.getElementById(hash) : null;
-  const answers = question?.querySelector<HTMLAnchorElement>('a[data-answer]');
-  if (answers) location.replace(answers.href);
+  if (!hash.startsWith('q-')) return;
+  // A question the guide lists links to its answer; any other lives on the questions page.
+  const answer = document.getElementById(hash)?.querySelector<HTMLAnchorElement>('a[data-answer]')?.href;
+  const page = document.querySelector<HTMLElement>('guide-contents')?.dataset.questions;
+  const target = answer ?? (page && `${page}#${encodeURIComponent(hash)}`);
+  if (target) location.replace(target);
 }
 /**
  * A link to something inside a fold (a skill from search, a step) opens the folds around it, so

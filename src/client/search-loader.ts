@@ -3,12 +3,23 @@
  * a dialog. Nothing of search (no Fuse.js, no index) loads until the reader
  * opens it or shows intent (pointer over or focus on the button).
  */
+import searchStyles from '../styles/search.css?url';
+
 type Dialog = { open(opener: HTMLElement | null, early?: Promise<Response>): void };
 let dialog: Promise<Dialog> | undefined;
 let early: Promise<Response> | undefined;
 
+/** The dialog's styles come with its code, so pages that never search don't carry them. */
+function stylesheet(): Promise<void> {
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStyles });
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
 function load(): Promise<Dialog> {
-  dialog ??= import('./search-dialog').then((m) => m.createSearchDialog());
+  dialog ??= Promise.all([import('./search-dialog'), stylesheet()]).then(([m]) => m.createSearchDialog());
   return dialog;
 }
 

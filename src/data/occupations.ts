@@ -40,7 +40,7 @@ export interface OccupationView {
   sections: Section[];
   careerPath: { from: PathStep[]; next: PathStep[]; lateral: PathStep[]; source: SourceData | undefined } | undefined;
   related: Array<OccupationEntry['data']['related'][number] & { href: string | undefined }>;
-  href: { guide: string; drill: string; skills: string };
+  href: { guide: string; drill: string; skills: string; sources: string; details: string };
 }
 
 let cached: Promise<OccupationView[]> | undefined;
@@ -90,7 +90,7 @@ async function build(): Promise<OccupationView[]> {
             }
           : undefined,
       related: o.related.map((r) => ({ ...r, href: guideLink(r.occupation) })),
-      href: { guide: routes.guide(entry.id), drill: routes.drill(entry.id), skills: routes.skills(entry.id) },
+      href: { guide: routes.guide(entry.id), drill: routes.drill(entry.id), skills: routes.skills(entry.id), sources: routes.sources(entry.id), details: routes.details(entry.id) },
     };
   });
 }
@@ -111,4 +111,9 @@ export function sectionTitle(view: OccupationView, id: string): string {
   const section = view.sections.find((s) => s.id === id);
   if (!section) throw new Error(`${view.id}: the guide has no section "${id}"`);
   return section.title;
+}
+
+/** Whether the occupation's guide has a section (some exist only when the content has them). */
+export function hasSection(view: OccupationView, id: string): boolean {
+  return view.sections.some((s) => s.id === id);
 }

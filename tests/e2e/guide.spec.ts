@@ -1,4 +1,7 @@
-/** The CSR guide: the whole picture on one page, every figure with its source and date. */
+/**
+ * The CSR guide: the whole picture on one page, every figure with its source and date, and the
+ * depth of its long sections (answer guides, pay history, each step explained) a link away.
+ */
 import { expect, test } from '@playwright/test';
 import { CSR } from './site';
 import { CSR_FIGURES as F } from './expected';
@@ -26,9 +29,17 @@ test.describe('the Customer Service Representative guide', () => {
     // The box says how much is missing at a glance; a tap lists it.
     await pay.getByText("What we don't know (").click();
     await expect(pay.getByText(/10th and 90th percentiles/)).toBeVisible();
-    await pay.getByText('Median pay history:').click();
-    const table = pay.getByRole('table', { name: 'Median pay history' });
+    // Pay over time in a sentence, each end cited; every year, with its source, is a link away.
+    const trend = pay.locator('p', { hasText: 'pay went from' });
+    await expect(trend).toContainText(`from ${F.history[0]}`);
+    await expect(trend).toContainText(`to ${F.medianAnnual}`);
+    await expect(trend.locator('.cite')).toHaveCount(2);
+    await pay.getByRole('link', { name: /Pay year by year/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${CSR}sources/#pay-history$`));
+    const table = page.getByRole('table', { name: 'Median pay history' });
     for (const figure of F.history) await expect(table).toContainText(figure);
+    for (const row of await table.locator('tbody tr').all()) await expect(row.locator('.cite')).toContainText(/Source: .+, (\w+ )?\d{4}/);
+    await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
   });
 
   test('links every section from the table of contents, and each section to itself', async ({ page }) => {
@@ -42,25 +53,50 @@ test.describe('the Customer Service Representative guide', () => {
       await expect(heading).toHaveCount(1);
       await expect(heading.locator(`a[href="#${id}"]`)).toHaveCount(1);
     }
-    // A link to a folded skill (search results link there) opens its fold and lands on it.
-    const folded = await page.locator('section:has(#skills) details dt[id]').first().getAttribute('id');
-    await page.goto(`${CSR}#${folded}`);
-    await expect(page.locator(`[id="${folded}"]`)).toBeVisible();
-    await expect(page.locator(`[id="${folded}"]`)).toBeInViewport();
+    // Every skill keeps its anchor (search results link there), the ones listed by name too.
+    const named = await page.locator('section:has(#skills) .skill-names li[id^="skill-"]').last().getAttribute('id');
+    await page.goto(`${CSR}#${named}`);
+    await expect(page.locator(`[id="${named}"]`)).toBeInViewport();
   });
 
-  test('lists at least 25 interview questions, the five from the brief first, each linking to its answer guide', async ({ page }) => {
+  test('the five questions from the brief come first with their purpose; every other kind is counted and a link away', async ({ page }) => {
     await page.goto(CSR);
-    const questions = page.locator('section:has(#interview-questions) li.q-item');
-    expect(await questions.count()).toBeGreaterThanOrEqual(25);
+    const section = page.locator('section:has(#interview-questions)');
     const featured = page.locator('#most-common + ol > li.q-item');
     await expect(featured).toHaveCount(5);
-    for (const q of await questions.all()) {
+    for (const q of await featured.all()) {
       const id = await q.getAttribute('id');
       expect(id).toMatch(/^q-[a-z0-9-]+$/);
       await expect(q.locator('a[data-answer]')).toHaveAttribute('href', `${CSR}questions/#${id}`);
+      await expect(q.locator('.q-why')).not.toBeEmpty();
     }
-    for (const q of await featured.all()) await expect(q.locator('.q-why')).not.toBeEmpty();
+    // The counts add up to the total the section states, and each kind opens on the questions page.
+    const total = Number((await section.locator('p').first().textContent())!.match(/^(\d+) questions/)![1]);
+    expect(total).toBeGreaterThanOrEqual(25);
+    const kinds = section.locator('.q-kinds li');
+    let counted = 5;
+    for (const kind of await kinds.all()) counted += Number((await kind.textContent())!.match(/\((\d+)\)$/)![1]);
+    expect(counted).toBe(total);
+    const first = kinds.first().getByRole('link');
+    const hash = (await first.getAttribute('href'))!.split('#')[1];
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${CSR}questions/#${hash}$`));
+    await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+  });
+
+  test('each long list is named on the guide and explained in full on the details page', async ({ page }) => {
+    await page.goto(CSR);
+    for (const [id, link] of [['day-in-the-life', /each step of the day/], ['how-to-become', /What each step takes/], ['responsibilities', /What each duty involves/], ['career-path', /What carries over/]] as const) {
+      const names = await page.locator(`section:has(#${id}) :is(.fold-list li, .path-col li)`).evaluateAll((els) => els.map((e) => e.textContent!.trim()));
+      expect(names.length, id).toBeGreaterThan(2);
+      await expect(page.locator(`section:has(#${id})`).getByRole('link', { name: link })).toHaveAttribute('href', `${CSR}details/#${id}`);
+    }
+    await page.goto(`${CSR}details/#responsibilities`);
+    const duties = page.locator('section:has(#responsibilities) .fold-list > li');
+    expect(await duties.count()).toBeGreaterThan(2);
+    // On the details page every item is open: its explanation shows without a tap.
+    for (const duty of await duties.all()) await expect(duty.locator('p')).toBeVisible();
+    await expect(page.locator('section:has(#how-to-become)').getByRole('heading', { name: 'Certifications' })).toBeVisible();
   });
 
   test('the questions page holds every answer guide, each with a purpose and its anchor', async ({ page }) => {
@@ -99,13 +135,15 @@ test.describe('the Customer Service Representative guide', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Customer Service Representative/);
   });
 
-  test('prints without navigation chrome and with source addresses', async ({ page }) => {
+  test('prints without navigation chrome, and its sources with their addresses', async ({ page }) => {
     await page.goto(CSR);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.toc')).toBeHidden();
+    await page.goto(`${CSR}sources/`);
+    await page.emulateMedia({ media: 'print' });
     const after = await page
-      .locator('section:has(#sources) a[href^="http"]')
+      .locator('.cited-sources a[href^="http"]')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
