@@ -10,11 +10,11 @@ describe('the offline precache list', () => {
     expect(urlOf('_astro/client.abc.js')).toBe('/_astro/client.abc.js');
   });
 
-  it('keeps every guide, drill and self-assessment, and leaves the rest to be cached when visited', () => {
-    for (const url of ['/', '/careers/', '/careers/teller/', '/careers/teller/interview/', '/careers/teller/skills/', '/questions/', '/glossary/', '/_astro/x.js', '/search-index.json', '/manifest.webmanifest', '/icons/icon-192.png', '/offline/', '/404.html']) {
+  it('keeps every guide with its depth and answer guides, drill and self-assessment, and leaves the rest to be cached when visited', () => {
+    for (const url of ['/', '/careers/', '/careers/teller/', '/careers/teller/details/', '/careers/teller/questions/', '/careers/teller/interview/', '/careers/teller/skills/', '/questions/', '/glossary/', '/_astro/x.js', '/search-index.json', '/manifest.webmanifest', '/icons/icon-192.png', '/offline/', '/404.html']) {
       expect(shouldPrecache(url), url).toBe(true);
     }
-    for (const url of ['/careers/compare/', '/careers/compare/by-pay/', '/counselors/', '/sources/', '/sitemap-0.xml', '/sw.js']) {
+    for (const url of ['/careers/compare/', '/careers/compare/by-pay/', '/careers/teller/sources/', '/counselors/', '/sources/', '/sitemap-0.xml', '/sw.js']) {
       expect(shouldPrecache(url), url).toBe(false);
     }
   });

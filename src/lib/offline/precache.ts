@@ -4,7 +4,8 @@
  * a new build replaces the old cache.
  *
  * Precached: the pages someone preparing for an interview needs without a connection (every
- * guide, drill and self-assessment, the question bank, the glossary, the home and career list)
+ * guide with its details and answer-guides pages, drill and self-assessment, the question bank,
+ * the glossary, the home and career list)
  * and the scripts they run. Left to be cached when visited: the compare pages, the sources, the
  * A–Z list and the counselors' pages and handouts, which a candidate on a bus rarely needs, so a
  * first visit on a weak connection does not download them.
@@ -21,7 +22,7 @@ const PAGE_PATTERNS = [
   /^\/$/,
   /^\/careers\/$/,
   /^\/careers\/(?!compare\/)[^/]+\/$/,
-  /^\/careers\/[^/]+\/(interview|skills)\/$/,
+  /^\/careers\/[^/]+\/(interview|skills|details|questions)\/$/,
   /^\/questions\/$/,
   /^\/glossary\/$/,
   /^\/your-data\/$/,
