@@ -45,8 +45,9 @@ export const PAGE_TYPES = [
   { type: 'sources', path: '/sources/', maxJs: CONTENT_JS },
   { type: 'search A–Z', path: '/search/', maxJs: CONTENT_JS },
   { type: 'compare', path: '/careers/compare/', maxJs: CONTENT_JS * 2 },
-  // The link builder is the one script a counselor's page adds.
-  { type: 'counselors', path: '/counselors/', maxJs: CONTENT_JS * 2 },
+  // The link builder is the one script a counselor's page adds: the drill's deck filter and labels
+  // (to preview and refuse a deck as the drill will open it), as cached files of their own.
+  { type: 'counselors', path: '/counselors/', maxJs: CONTENT_JS * 2.5 },
   { type: 'handout', pattern: '^/counselors/handouts/', maxJs: CONTENT_JS },
   { type: 'compare', pattern: '^/careers/compare/[^/]+/$', maxJs: CONTENT_JS * 2 },
   { type: 'drill', path: '/careers/customer-service-representative/interview/', maxJs: ISLAND_JS },
