@@ -75,8 +75,8 @@ export class SearchEngine {
   readonly table: DocTable;
   readonly lexicon: Lexicon;
   /** Postings as shipped (differences), decoded the first time a query asks for a key. */
-  private readonly corePacked: Record<string, number[]>;
-  private textPacked: Record<string, number[]> = {};
+  private readonly corePacked: Record<string, string>;
+  private textPacked: Record<string, string> = {};
   private readonly decoded = new Map<string, Int32Array | undefined>();
   private readonly decodedText = new Map<string, Int32Array | undefined>();
   private readonly keywords: SharedPostings;
@@ -151,10 +151,10 @@ export class SearchEngine {
     return { keys: unique.map((t, i) => ({ ...t, last: open && i === unique.length - 1 && t.end === query.trimEnd().length })), dropped };
   }
 
-  private static decode(from: Record<string, number[]>, cache: Map<string, Int32Array | undefined>, key: string): Int32Array | undefined {
+  private static decode(from: Record<string, string>, cache: Map<string, Int32Array | undefined>, key: string): Int32Array | undefined {
     if (cache.has(key)) return cache.get(key);
-    const deltas = Object.hasOwn(from, key) ? from[key] : undefined;
-    const list = deltas ? decodePostings(deltas) : undefined;
+    const packed = Object.hasOwn(from, key) ? from[key] : undefined;
+    const list = packed ? decodePostings(packed) : undefined;
     cache.set(key, list);
     return list;
   }

@@ -8,15 +8,17 @@
  *   the words of every body text. It only adds results.
  *
  * Keywords are shared by every section with one anchor ("pay" for every Pay section) and by
- * every document of one type, so they are sent once and posted to documents on arrival.
+ * every document of one type, so they are sent once and posted to documents when a query asks.
  * A guide's sections are sent as one row of anchors. A posting is doc × 4 + field, sorted,
- * sent as differences: small numbers that gzip well.
+ * sent as differences in base 36 in one string per key ("1a,3,f"): small numbers that gzip
+ * well, and a string is read by JSON.parse many times faster than an array of numbers (the
+ * second file of a 1,000-occupation site: 24 ms → 5 ms in Node), then decoded per key on use.
  */
 import { DOC_TYPES, type DocType, type SearchDoc } from './documents';
 import { compileLexicon, type Lexicon, type LexiconSource } from './lexicon';
 import { terms } from './text';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 /** Fields in order of strength; a word counts once per document, in its strongest field. */
 export const FIELDS = ['title', 'aka', 'keywords', 'text'] as const;
 export const KEYWORDS_FIELD = 2;
@@ -40,14 +42,14 @@ export interface PackedCore {
   /** Keywords of each document type (DOC_TYPES order), for documents that are not sections. */
   typeKeywords: string[];
   docs: PackedDoc[];
-  postings: Record<string, number[]>;
+  postings: Record<string, string>;
 }
 
 export interface PackedText {
   v: typeof INDEX_VERSION;
   /** Documents after the core's (interview questions), numbered on from them. */
   docs: PackedDoc[];
-  postings: Record<string, number[]>;
+  postings: Record<string, string>;
 }
 
 const w100 = (w: number) => Math.round(w * 100);
@@ -55,19 +57,34 @@ const guideUrl = (id: string) => `/careers/${id}/`;
 const GUIDE_CONTEXT = 'Career guide';
 const anchorOf = (d: SearchDoc) => (d.type === 'section' ? d.url.split('#')[1] : undefined);
 
-function encodePostings(map: Map<string, number[]>): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
+const COMMA = 44;
+
+function encodePostings(map: Map<string, number[]>): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const key of [...map.keys()].sort()) {
     const list = map.get(key)!;
-    out[key] = list.map((v, i) => (i === 0 ? v : v - list[i - 1]!));
+    out[key] = list.map((v, i) => (i === 0 ? v : v - list[i - 1]!).toString(36)).join(',');
   }
   return out;
 }
 
-export function decodePostings(deltas: readonly number[]): Int32Array {
-  const out = new Int32Array(deltas.length);
+/** A key's postings from its string: base-36 differences, comma-separated. */
+export function decodePostings(packed: string): Int32Array {
+  let count = packed.length ? 1 : 0;
+  for (let i = 0; i < packed.length; i++) if (packed.charCodeAt(i) === COMMA) count++;
+  const out = new Int32Array(count);
   let at = 0;
-  for (let i = 0; i < deltas.length; i++) out[i] = at += deltas[i]!;
+  let v = 0;
+  let k = 0;
+  for (let i = 0; i <= packed.length; i++) {
+    const c = i < packed.length ? packed.charCodeAt(i) : COMMA;
+    if (c === COMMA) {
+      out[k++] = at += v;
+      v = 0;
+    } else if (c >= 48 && c <= 57) v = v * 36 + c - 48;
+    else if (c >= 97 && c <= 122) v = v * 36 + c - 87;
+    else throw new Error(`search index: "${packed.slice(0, 40)}" is not a list of postings`);
+  }
   return out;
 }
 
