@@ -13,9 +13,9 @@ import { occupationId, writeContent } from './synthetic.mjs';
 export const id = 'scaling';
 export const title = 'Build scaling';
 
-/** Goals: time grows no faster than linearly, and a page costs at most twice a plain Markdown page. */
+/** Goals (issue #18): time grows no faster than linearly, and a page costs at most 2.5× a plain Markdown page. */
 export const MAX_GROWTH_EXPONENT = 1.1;
-export const MAX_BASELINE_RATIO = 2;
+export const MAX_BASELINE_RATIO = 2.5;
 
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const perPage = (ms, pages) => `${(ms / pages).toFixed(1)} ms`;
@@ -138,6 +138,13 @@ export async function run(ctx) {
       goal: `Time per page ≤ ${MAX_BASELINE_RATIO}× the plain Astro baseline (at ${largest.n.toLocaleString('en-US')})`,
       met: ratio <= MAX_BASELINE_RATIO,
       detail: `${ratio.toFixed(2)}×: ${perPage(largest.ours.ms, largest.ours.pages)} against ${perPage(largest.base.ms, largest.base.pages)}`,
+    });
+    // The same content, whole build against whole build: what no count of pages per occupation can flatter.
+    const whole = largest.ours.ms / largest.base.ms;
+    goals.push({
+      goal: `Whole build for the same content ≤ ${MAX_BASELINE_RATIO}× the plain Astro baseline's (at ${largest.n.toLocaleString('en-US')}, per occupation)`,
+      met: whole <= MAX_BASELINE_RATIO,
+      detail: `${whole.toFixed(2)}×: ${perPage(largest.ours.ms, largest.n)} against ${perPage(largest.base.ms, largest.n)} an occupation; ours builds ${(largest.ours.pages / largest.n).toFixed(1)} pages for each`,
     });
   }
   if (errors.length) goals.push({ goal: 'Every build succeeds', met: false, detail: `${errors.length} failed (see notes)` });

@@ -8,6 +8,8 @@ import type { PackedCore, PackedText } from '../lib/search/pack';
 import { TYPE_NAMES, type Segment } from '../lib/search/query';
 
 const SUGGESTIONS = ['pay', 'work from home', 'angry customer', 'AHT', 'how to become'];
+/** How long the rest of the index waits for the first results before it is read anyway. */
+const MORE_AFTER_MS = 300;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -74,30 +76,45 @@ export function createSearchDialog() {
     triedEarly = true;
     return first ? first.then((r) => (r.ok ? (r.json() as Promise<PackedCore>) : json<PackedCore>('/search-index.json'))) : json<PackedCore>('/search-index.json');
   };
+  // Questions and the body text's words, and Fuse.js for typos: fetched as soon as the core is in,
+  // but read only once the first results are on screen (or the reader pauses), so reading them
+  // never holds up the keystroke that brings the first results.
+  let startMore: (() => void) | undefined;
+  let moreTimer: ReturnType<typeof setTimeout> | undefined;
   const loadIndex = (early?: Promise<Response>) =>
     (ready ??= (performance.mark('search-load-start'), Promise.all([import('../lib/search/engine'), coreIndex(early)])).then(([mod, core]) => {
       engine = new mod.SearchEngine(core);
       performance.measure('search-load', 'search-load-start');
-      // Next, and never before the first results: questions and the body text's words, and Fuse.js for typos.
-      const more = [
-        json<PackedText>('/search-text.json').then((text) => engine!.addText(text)),
-        import('fuse.js/basic').then((fuse) => engine!.useFuzzy(fuse.default)),
-      ].map((p) => p.then(rerender));
-      Promise.all(more)
-        .then(() => performance.measure('search-text', 'search-load-start'))
-        .catch(() => {
-          /* Results from the core stand; the rest is tried again the next time a page loads. */
-        });
+      const text = fetch('/search-text.json');
+      const fuse = import('fuse.js/basic');
+      // Until they are read, a failed fetch is not an unhandled rejection; reading it reports it.
+      text.catch(() => undefined);
+      fuse.catch(() => undefined);
+      startMore = () => {
+        startMore = undefined;
+        clearTimeout(moreTimer);
+        const read = text.then((r) => (r.ok ? (r.json() as Promise<PackedText>) : json<PackedText>('/search-text.json')));
+        const more = [read.then((t) => engine!.addText(t)), fuse.then((f) => engine!.useFuzzy(f.default))].map((p) => p.then(rerender));
+        Promise.all(more)
+          .then(() => performance.measure('search-text', 'search-load-start'))
+          .catch(() => {
+            /* Results from the core stand; the rest is tried again the next time a page loads. */
+          });
+      };
+      moreTimer = setTimeout(() => startMore?.(), MORE_AFTER_MS);
     }));
+  /** After the first results, the rest is read once they are painted. */
+  const afterFirstResults = () => requestAnimationFrame(() => setTimeout(() => startMore?.(), 0));
 
-  function setActive(i: number) {
+  /** `scroll`: bring the option into view (arrow keys, pointer). */
+  function setActive(i: number, scroll = true) {
     options[active]?.setAttribute('aria-selected', 'false');
     active = i;
     const option = options[i];
     if (option) {
       option.setAttribute('aria-selected', 'true');
       input.setAttribute('aria-activedescendant', option.id);
-      option.scrollIntoView({ block: 'nearest' });
+      if (scroll) option.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   }
 
@@ -134,6 +151,7 @@ export function createSearchDialog() {
     const started = performance.now();
     const result = engine.search(q, 12);
     performance.measure('search-query', { start: started, end: performance.now() });
+    if (startMore) afterFirstResults();
     if (result.hits.length === 0) return showSuggestions(`No results for “${q}”. Check the spelling, use fewer words, or browse the A–Z list.`);
     list.replaceChildren();
     options = [];
@@ -156,11 +174,12 @@ export function createSearchDialog() {
       status.textContent = `Nothing matches all of “${q}”. ${count} that match part of it. Use up and down arrows to choose.`;
       showAtoZ('Not what you need? Browse ');
     }
+    // The first option sits under the input being typed in: no scrolling, so no forced layout per keystroke.
+    setActive(0, false);
     if (firstResults) {
       firstResults = false;
       performance.mark('search-first-results');
     }
-    setActive(0);
   }
 
   input.addEventListener('input', () => {

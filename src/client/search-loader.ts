@@ -23,9 +23,12 @@ function load(): Promise<Dialog> {
   return dialog;
 }
 
-/** Opening fetches the index alongside the dialog's code, not after it: one round trip fewer. */
+/** Opening fetches the index and the engine alongside the dialog's code, not after it: one round trip fewer. */
 function open(from: HTMLElement | null) {
-  early ??= fetch('/search-index.json');
+  if (!early) {
+    early = fetch('/search-index.json');
+    void import('../lib/search/engine');
+  }
   void load().then((d) => d.open(from, early));
 }
 

@@ -19,7 +19,7 @@
 import type Fuse from 'fuse.js/basic';
 import type { SearchDoc } from './documents';
 import { compileLexicon, type Lexicon } from './lexicon';
-import { decodePostings, sharedPostings, unpackDocs, type PackedCore, type PackedText } from './pack';
+import { decodePostings, DocTable, SharedPostings, type PackedCore, type PackedText } from './pack';
 import type { Segment } from './query';
 import { terms, type Term } from './text';
 import { TypoIndex } from './typos';
@@ -71,17 +71,20 @@ interface Match {
 }
 
 export class SearchEngine {
-  readonly docs: SearchDoc[];
+  /** The documents, read on demand: ranking reads typed arrays, results make their documents. */
+  readonly table: DocTable;
   readonly lexicon: Lexicon;
-  private readonly packed: PackedCore;
-  private readonly core = new Map<string, Int32Array>();
-  private keywords = new Map<string, Int32Array>();
-  private readonly text = new Map<string, Int32Array>();
+  /** Postings as shipped (differences), decoded the first time a query asks for a key. */
+  private readonly corePacked: Record<string, string>;
+  private textPacked: Record<string, string> = {};
+  private readonly decoded = new Map<string, Int32Array | undefined>();
+  private readonly decodedText = new Map<string, Int32Array | undefined>();
+  private readonly keywords: SharedPostings;
+  private hasTextFile = false;
   /** Every word key, sorted, for prefix look-ups. */
   private vocabulary: string[];
   private fuzzy: TypoIndex | undefined;
   private FuseClass: typeof Fuse | undefined;
-  private guideOf = new Int32Array(0);
   private readonly home: number;
   private readonly titleTerms = new Map<number, Term[]>();
   private readonly matchCache = new Map<string, Match[]>();
@@ -89,30 +92,32 @@ export class SearchEngine {
   private seen = new Uint8Array(0);
 
   constructor(core: PackedCore) {
-    this.packed = core;
-    this.docs = unpackDocs(core);
+    this.table = new DocTable(core);
     this.lexicon = compileLexicon(core.lexicon);
-    for (const [key, deltas] of Object.entries(core.postings)) this.core.set(key, decodePostings(deltas));
-    this.home = this.docs.findIndex((d) => d.type === 'occupation');
-    this.vocabulary = [];
-    this.refresh();
+    this.corePacked = core.postings;
+    this.keywords = new SharedPostings(core, this.lexicon, this.table);
+    this.home = this.table.type.indexOf(0);
+    this.vocabulary = this.words();
   }
 
   /** Adds the interview questions and the body text's words; until then, the core answers. */
   addText(text: PackedText) {
-    unpackDocs(this.packed, text.docs, this.docs);
-    for (const [key, deltas] of Object.entries(text.postings)) this.text.set(key, decodePostings(deltas));
-    this.refresh();
-  }
-
-  private refresh() {
-    this.keywords = sharedPostings(this.packed, this.docs, this.lexicon);
-    const guideIndex = new Map<string, number>();
-    this.docs.forEach((d, i) => d.type === 'occupation' && d.occupation && guideIndex.set(d.occupation, i));
-    this.guideOf = Int32Array.from(this.docs, (d) => (d.occupation ? (guideIndex.get(d.occupation) ?? -1) : -1));
+    this.table.append(text.docs);
+    this.textPacked = text.postings;
+    this.hasTextFile = true;
+    this.decodedText.clear();
+    this.keywords.refresh();
     this.vocabulary = this.words();
     this.fuzzy = undefined;
     this.matchCache.clear();
+  }
+
+  get size() {
+    return this.table.length;
+  }
+
+  doc(i: number): SearchDoc {
+    return this.table.doc(i);
   }
 
   /** Typos are forgiven once Fuse.js is here: it is loaded next to the second file, not before first results. */
@@ -123,11 +128,15 @@ export class SearchEngine {
   }
 
   get hasText() {
-    return this.text.size > 0;
+    return this.hasTextFile;
   }
 
   private words(): string[] {
-    return [...new Set([...this.core.keys(), ...this.keywords.keys(), ...this.text.keys()])].filter((k) => !k.startsWith('~')).sort();
+    const all = new Set(Object.keys(this.corePacked));
+    for (const k of this.keywords.keys()) all.add(k);
+    for (const k of Object.keys(this.textPacked)) all.add(k);
+    // The files send their keys sorted (but for number-like keys, which JSON objects put first): sorting is a near-linear pass.
+    return [...all].filter((k) => !k.startsWith('~')).sort();
   }
 
   /** The query as search reads it: its keys, in order, without repeats or stop words. */
@@ -142,8 +151,25 @@ export class SearchEngine {
     return { keys: unique.map((t, i) => ({ ...t, last: open && i === unique.length - 1 && t.end === query.trimEnd().length })), dropped };
   }
 
+  private static decode(from: Record<string, string>, cache: Map<string, Int32Array | undefined>, key: string): Int32Array | undefined {
+    if (cache.has(key)) return cache.get(key);
+    const packed = Object.hasOwn(from, key) ? from[key] : undefined;
+    const list = packed ? decodePostings(packed) : undefined;
+    cache.set(key, list);
+    return list;
+  }
+
   private postings(key: string, strongOnly = false): Int32Array[] {
-    return [this.core.get(key), this.keywords.get(key), strongOnly ? undefined : this.text.get(key)].filter((p): p is Int32Array => !!p);
+    const out: Int32Array[] = [];
+    const core = SearchEngine.decode(this.corePacked, this.decoded, key);
+    if (core) out.push(core);
+    const shared = this.keywords.get(key);
+    if (shared) out.push(shared);
+    if (!strongOnly) {
+      const text = SearchEngine.decode(this.textPacked, this.decodedText, key);
+      if (text) out.push(text);
+    }
+    return out;
   }
 
   private df(key: string): number {
@@ -207,7 +233,8 @@ export class SearchEngine {
 
   search(query: string, limit = 12): SearchResult {
     const { keys, dropped } = this.understand(query);
-    const n = this.docs.length;
+    const n = this.table.length;
+    const { type, weight, guide: guideOf } = this.table;
     const T = keys.length;
     const empty = { hits: [], understood: { keys: keys.map((k) => k.key), dropped, occupations: [] }, good: false };
     if (T === 0) return empty;
@@ -247,7 +274,7 @@ export class SearchEngine {
     const named = new Map<number, number[]>();
     let most = 0;
     for (const doc of touched) {
-      if (this.docs[doc]!.type !== 'occupation') continue;
+      if (type[doc] !== 0) continue;
       const byName: number[] = [];
       for (let i = 0; i < T; i++) if (m[doc * T + i]! >= FIELD_WEIGHT[1]! * FUZZY) byName.push(i);
       if (byName.length > most) {
@@ -267,7 +294,7 @@ export class SearchEngine {
       if (hits.length > limit) hits.pop();
     };
     for (const doc of touched) {
-      const guide = this.guideOf[doc]!;
+      const guide = guideOf[doc]!;
       const byName = guide !== doc ? named.get(guide) : undefined;
       let sum = 0;
       let covered = 0;
@@ -280,30 +307,29 @@ export class SearchEngine {
         }
       }
       const share = covered / T;
-      const d = this.docs[doc]!;
-      let score = (sum / (idfSum || 1)) * share * share * d.weight;
+      let score = (sum / (idfSum || 1)) * share * share * weight[doc]!;
       if (named.size ? named.has(guide) : guide === this.home) score *= named.size ? NAMED : HOME;
       if (hits.length < limit || score > hits[hits.length - 1]!.score) keep({ doc, score, complete: covered === T, covered });
     }
     for (const doc of touched) seen[doc] = 0;
     // A guide named in the query follows its own best section ("teller pay": Pay, then the Teller guide).
     for (const g of named.keys()) {
-      const first = hits.findIndex((h) => this.guideOf[h.doc] === g && h.doc !== g);
+      const first = hits.findIndex((h) => guideOf[h.doc] === g && h.doc !== g);
       const own = hits.findIndex((h) => h.doc === g);
       if (first >= 0 && own > first + 1) hits.splice(first + 1, 0, ...hits.splice(own, 1));
     }
     const top = hits;
     const allKeys = new Set(matchedKeys.flatMap((s) => [...s]));
     return {
-      hits: top.map((h) => ({ doc: this.docs[h.doc]!, score: h.score, complete: h.complete, title: this.mark(h.doc, allKeys) })),
-      understood: { keys: keys.map((k) => k.key), dropped, occupations: [...named.keys()].map((g) => this.docs[g]!.occupation!) },
+      hits: top.map((h) => ({ doc: this.doc(h.doc), score: h.score, complete: h.complete, title: this.mark(h.doc, allKeys) })),
+      understood: { keys: keys.map((k) => k.key), dropped, occupations: [...named.keys()].map((g) => this.doc(g).occupation!) },
       good: top.length > 0 && (top[0]!.complete || (T >= 3 && top[0]!.covered >= T - 1)),
     };
   }
 
   /** Marks the title's whole words (or phrases) whose key matched. */
   private mark(doc: number, keys: ReadonlySet<string>): Segment[] {
-    const title = this.docs[doc]!.title;
+    const title = this.doc(doc).title;
     let ts = this.titleTerms.get(doc);
     if (!ts) this.titleTerms.set(doc, (ts = terms(title, this.lexicon, false)));
     const out: Segment[] = [];

@@ -1,6 +1,6 @@
 /** The query layer on the real index: synonyms, stop words, occupations named in the query, highlighting. */
 import { describe, expect, it } from 'vitest';
-import { unpackDocs } from '../../../src/lib/search/pack';
+import { decodePostings, unpackDocs } from '../../../src/lib/search/pack';
 import { parseLexicon } from '../../../src/lib/search/lexicon-source';
 import { compileLexicon } from '../../../src/lib/search/lexicon';
 import { realEngine, realIndex } from './real-index';
@@ -97,6 +97,13 @@ describe('the index files', () => {
     const { docs } = realIndex();
     const shown = (d: (typeof docs)[number]) => [d.type, d.title, d.aka, d.url, d.context, d.occupation, d.weight];
     expect(back.map(shown)).toEqual(docs.map(shown));
+  });
+  it('sends postings as base-36 differences that decode to the documents and fields posted', () => {
+    const postings = Object.values(core.postings).map(decodePostings);
+    expect(postings.length).toBeGreaterThan(100);
+    for (const list of postings) for (let i = 1; i < list.length; i++) expect(list[i]).toBeGreaterThan(list[i - 1]!);
+    expect([...decodePostings('0,1,a,z')]).toEqual([0, 1, 11, 46]);
+    expect(() => decodePostings('1,2;3')).toThrow(/"1,2;3" is not a list of postings/);
   });
   it('answers from the core alone while the body text is still loading', () => {
     const { engine: coreOnly } = realEngine(false);
