@@ -6,8 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE_URL, CONTENT_DIR, PLACEHOLDER_ORIGIN } from './src/site.config.mjs';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { offline } from './src/integrations/offline.ts';
-import { validHtml } from './src/integrations/valid-html.ts';
-import { cspPrune } from './src/integrations/csp-prune.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 /** @returns {import('astro').AstroIntegration} */
 function siteUrlWarning() {
@@ -24,7 +23,7 @@ function siteUrlWarning() {
 export default defineConfig({
   site: SITE_URL ?? PLACEHOLDER_ORIGIN,
   trailingSlash: 'always',
-  integrations: [siteUrlWarning(), contentGuard(CONTENT_DIR), mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }), validHtml(), cspPrune(), offline()],
+  integrations: [siteUrlWarning(), contentGuard(CONTENT_DIR), mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }), finishPages(), offline()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

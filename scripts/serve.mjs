@@ -3,11 +3,14 @@
  * Serves the built site (dist/) the way a static host does: clean URLs,
  * the 404 page with status 404, and the response headers from dist/_headers
  * (Netlify / Cloudflare Pages format), so tests see what users will get.
+ * Text files are sent gzip-compressed to a browser that accepts it, as those hosts do (they
+ * compress on the fly), so Lighthouse and the benches time the bytes a reader really waits for.
  * Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -61,6 +64,18 @@ try {
   // No _headers: serve without extra headers.
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+/** Each file compressed once, until it changes on disk (a rebuild while serving). */
+const gzipped = new Map();
+async function gzipOf(file, body) {
+  const { mtimeMs } = await stat(file);
+  const hit = gzipped.get(file);
+  if (hit?.mtimeMs === mtimeMs) return hit.bytes;
+  const bytes = gzipSync(body, { level: 6 });
+  gzipped.set(file, { mtimeMs, bytes });
+  return bytes;
+}
+
 async function resolveFile(pathname) {
   const clean = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(root, clean);
@@ -96,7 +111,12 @@ const server = createServer(async (req, res) => {
     if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
   }
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (COMPRESSIBLE.test(headers['Content-Type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = await gzipOf(file, body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {

@@ -157,7 +157,7 @@ export async function run(ctx) {
   if (rows.some((r) => r[1].endsWith('*'))) notes.push('`*` This page type\'s named page is not in the build; the first built page of the same type stands in.');
   if (!failing.length) notes.push('No audit cost points on any page.');
   else notes.push('"hint" rows are performance insights with no weight in the score; they explain where the time goes.');
-  notes.push('Served by `scripts/serve.mjs`, which does not compress: transfer sizes are raw bytes, so a host that gzips will do a little better.');
+  notes.push('Served by `scripts/serve.mjs`, which gzips text files (level 6) as a static host does; hosts that send Brotli will do a little better. Runs before 2026-12-02 05:00 UTC were served uncompressed.');
   for (const w of warnings) notes.push(`Lighthouse warning: ${w}`);
   notes.push(`Full reports (JSON): \`${path.relative(process.cwd(), reportDir)}/\` (kept with \`--keep\`).`);
 

@@ -3,7 +3,7 @@
  * previews the deck a link opens, and gives no link at all for a choice that opens no question.
  * The rules are in src/lib/counselors/builder.ts; this element only wires the form to them.
  */
-import { buildDeck, type BuilderOccupation } from '../lib/counselors/builder';
+import { buildDeck, deckPreview, type BuilderOccupation } from '../lib/counselors/builder';
 import { absolute, sectionLink } from '../lib/counselors/links';
 
 class LinkBuilder extends HTMLElement {
@@ -54,21 +54,22 @@ class LinkBuilder extends HTMLElement {
       }
       const skills = form.querySelector<HTMLElement>(`[data-skills-for="${id}"]`)!;
       const built = buildDeck(occ, { skills: checked('skill', skills), categories: checked('category', form) });
-      preview.classList.toggle('refused', !built.ok);
+      const shown = deckPreview(built);
+      preview.classList.toggle('refused', shown.refused);
+      preview.replaceChildren(paragraph(shown.lead));
+      if (shown.items.length) {
+        const list = document.createElement('ol');
+        for (const text of shown.items) list.append(Object.assign(document.createElement('li'), { textContent: text }));
+        preview.append(list);
+      }
+      if (shown.more) preview.append(paragraph(shown.more));
       if (!built.ok) {
-        preview.replaceChildren(paragraph(`No link: ${built.reason}`));
         setLink(null);
         return;
       }
-      const list = document.createElement('ol');
-      for (const text of built.sample) list.append(Object.assign(document.createElement('li'), { textContent: text }));
-      const rest = built.size - built.sample.length;
-      preview.replaceChildren(paragraph(`Opens ${built.summary.charAt(0).toLowerCase()}${built.summary.slice(1)}:`), list);
-      if (rest > 0) preview.append(paragraph(`and ${rest} more.`));
       setLink(built.path);
     };
 
-    form.hidden = false;
     occupation.addEventListener('change', () => showOnly(occupation.value));
     form.addEventListener('change', update);
     copy.addEventListener('click', async () => {

@@ -2,10 +2,11 @@
  * Writes dist/sw.js after the build: the service worker in src/sw/service-worker.js with the
  * precache list and version made from the files the build wrote (see src/lib/offline/precache.ts).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { distFiles } from './dist-files';
 import { precacheList, shouldPrecache, urlOf, type BuiltFile } from '../lib/offline/precache';
 
 const TEMPLATE = fileURLToPath(new URL('../sw/service-worker.js', import.meta.url));
@@ -15,14 +16,8 @@ const NOT_READ = new Uint8Array(0);
 
 /** Every file the build wrote; only those the service worker precaches are read (their bytes make the version). */
 async function builtFiles(dir: string): Promise<BuiltFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile());
   return Promise.all(
-    files.map(async (e) => {
-      const full = path.join(e.parentPath, e.name);
-      const rel = path.relative(dir, full).split(path.sep).join('/');
-      return { path: rel, bytes: shouldPrecache(urlOf(rel)) ? await readFile(full) : NOT_READ };
-    }),
+    (await distFiles(dir)).map(async ({ rel, full }) => ({ path: rel, bytes: shouldPrecache(urlOf(rel)) ? await readFile(full) : NOT_READ })),
   );
 }
 

@@ -22,9 +22,21 @@ async function pdfPages(page: Page, path: string): Promise<number> {
 }
 
 test('the link builder makes a link that opens the drill filtered as chosen', async ({ page }) => {
+  // Layout shifts as the page loads, summed as Cumulative Layout Shift counts them.
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto('/counselors/');
   const form = page.locator('[data-link-builder]');
   await expect(form).toBeVisible();
+  // The form and its preview are in the page as built; the script only fills in the link.
+  await expect(page.getByLabel('Your link')).toHaveValue(/\/careers\/customer-service-representative\/interview\/$/);
+  await expect(form.locator('[data-preview]')).toContainText(/^Opens all \d+ questions:/);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 'layout shift while the builder loads').toBeLessThanOrEqual(0.02);
   await page.getByLabel('Occupation').selectOption('teller');
   await form.getByRole('checkbox', { name: 'Situational' }).check();
   await form.locator('[data-skills-for="teller"]').getByRole('checkbox', { name: 'Cash handling' }).check();
@@ -121,6 +133,7 @@ test.describe('without JavaScript', () => {
   test('ready-made links still lead to focused decks', async ({ page }) => {
     await page.goto('/counselors/');
     await expect(page.locator('[data-link-builder]')).toBeHidden();
+    await expect(page.getByText('The link builder needs JavaScript. The ready-made links below work without it.')).toBeVisible();
     await page.locator('details.ready summary', { hasText: 'Bank Teller' }).click();
     await expect(page.locator('a[href="/careers/teller/interview/?category=situational"]')).toBeVisible();
   });

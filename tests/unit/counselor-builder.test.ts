@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck, type BuilderOccupation } from '../../src/lib/counselors/builder';
+import { buildDeck, deckPreview, type BuilderOccupation } from '../../src/lib/counselors/builder';
 import { parseDeckQuery } from '../../src/lib/drill/deck';
 
 const teller: BuilderOccupation = {
@@ -40,6 +40,19 @@ describe('the counselors link builder', () => {
     const built = buildDeck(teller, { skills: ['cash-handling'], categories: ['motivational'] });
     expect(built.ok).toBe(false);
     expect(!built.ok && built.reason).toBe('Bank Teller has no motivational question on Cash handling. Untick a question type or a skill to widen the deck.');
+  });
+
+  it('previews a deck as a reader reads it: what it opens, its first questions, how many more', () => {
+    expect(deckPreview(buildDeck(teller, {}))).toEqual({
+      refused: false,
+      lead: 'Opens all 4 questions:',
+      items: ['Your drawer is short at close.', 'Tell me about a time you caught an error.', 'A friend asks you to skip an ID check.'],
+      more: 'and 1 more.',
+    });
+    expect(deckPreview(buildDeck(teller, { categories: ['motivational'] })).more).toBeNull();
+    const refused = deckPreview(buildDeck(teller, { skills: ['cash-handling'], categories: ['motivational'] }));
+    expect(refused).toMatchObject({ refused: true, items: [], more: null });
+    expect(refused.lead).toMatch(/^No link: Bank Teller has no motivational question/);
   });
 
   it('refuses a skill from another occupation instead of dropping it silently', () => {

@@ -56,3 +56,24 @@ export function buildDeck(occupation: BuilderOccupation, choice: DeckFilters): B
     sample: deck.slice(0, PREVIEW_SIZE).map((q) => q.text),
   };
 }
+
+/** What the builder's preview says about a deck: the same words in the built page and after each change. */
+export interface DeckPreview {
+  refused: boolean;
+  lead: string;
+  /** The first questions of the deck. */
+  items: string[];
+  /** "and 9 more.", when the deck has more than the items shown. */
+  more: string | null;
+}
+
+export function deckPreview(built: BuiltDeck): DeckPreview {
+  if (!built.ok) return { refused: true, lead: `No link: ${built.reason}`, items: [], more: null };
+  const rest = built.size - built.sample.length;
+  return {
+    refused: false,
+    lead: `Opens ${built.summary.charAt(0).toLowerCase()}${built.summary.slice(1)}:`,
+    items: built.sample,
+    more: rest > 0 ? `and ${rest} more.` : null,
+  };
+}

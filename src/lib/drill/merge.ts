@@ -3,7 +3,8 @@
  * transfer, a restored backup. No review is lost: the review log is a union keyed by each
  * review's identity (question, instant, grade, mode), and each card keeps the state of its
  * latest review. A reset or replace in one copy is an epoch (src/lib/sync/epoch.ts), so the
- * other copy cannot bring back what it removed.
+ * other copy cannot bring back what it removed; an undone review is remembered by its identity
+ * (`undone`), so the other copy cannot bring that back either.
  */
 import { after, compareEpochs, sameEpoch, type Epoch } from '../sync/epoch';
 import type { StoredCard } from './card';
@@ -34,7 +35,11 @@ function newer<T extends { updatedAt?: string }>(current: Record<string, T>, inc
 }
 
 function pick<T>(record: Record<string, T>, keep: (item: T) => boolean): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([, item]) => keep(item)));
+  return pickEntries(record, (_id, item) => keep(item));
+}
+
+function pickEntries<T>(record: Record<string, T>, keep: (id: string, item: T) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([id, item]) => keep(id, item)));
 }
 
 /**
@@ -56,14 +61,41 @@ function since(older: Progress, newerCopy: Progress): Progress {
   return kept;
 }
 
+/** How many undone reviews a copy remembers: an undo older than the last 200 is not guarded. */
+export const UNDONE_KEPT = 200;
+
+/** `undone` with one more review taken back, newest last, at most UNDONE_KEPT. */
+export function withUndone(progress: Progress, entry: ReviewLogEntry): Progress {
+  const id = reviewId(entry);
+  return { ...progress, undone: [...(progress.undone ?? []).filter((u) => u !== id), id].slice(-UNDONE_KEPT) };
+}
+
+/** "question|instant" of each undone review that moved a card: a card saved with that review as its last is stale. */
+function undoneCardStates(undone: readonly string[]): Set<string> {
+  const states = new Set<string>();
+  for (const id of undone) {
+    const [questionId, at, , mode] = id.split('|');
+    if (mode !== 'extra') states.add(`${questionId}|${at}`);
+  }
+  return states;
+}
+
 function union(current: Progress, incoming: Progress): Progress {
-  const cards: Record<string, StoredCard> = { ...current.cards };
+  const undone = [...new Set([...(current.undone ?? []), ...(incoming.undone ?? [])])].slice(-UNDONE_KEPT);
+  const staleStates = undoneCardStates(undone);
+  const live = (id: string, card: StoredCard) => !staleStates.has(`${id}|${lastReviewed(card)}`);
+  const cards: Record<string, StoredCard> = pickEntries(current.cards, live);
   for (const [id, card] of Object.entries(incoming.cards)) {
+    if (!live(id, card)) continue;
     const here = Object.hasOwn(cards, id) ? cards[id] : undefined;
     if (!here || lastReviewed(card) > lastReviewed(here)) cards[id] = card;
   }
+  const gone = new Set(undone);
   const byId = new Map<string, ReviewLogEntry>();
-  for (const entry of [...current.log, ...incoming.log]) if (!byId.has(reviewId(entry))) byId.set(reviewId(entry), entry);
+  for (const entry of [...current.log, ...incoming.log]) {
+    const id = reviewId(entry);
+    if (!gone.has(id) && !byId.has(id)) byId.set(id, entry);
+  }
   const log = [...byId.values()].sort((a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt));
 
   // Fields this module does not know (added by later features) come from `current`, whole.
@@ -77,6 +109,8 @@ function union(current: Progress, incoming: Progress): Progress {
     stories: newer(current.stories, incoming.stories),
     settings: current.settings,
   };
+  if (undone.length) merged.undone = undone;
+  else delete merged.undone;
   const interviewDate = current.interviewDate ?? incoming.interviewDate;
   if (interviewDate !== undefined) merged.interviewDate = interviewDate;
   else delete merged.interviewDate;

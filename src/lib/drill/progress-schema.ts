@@ -105,4 +105,9 @@ export const progressSchema = z.object({
   settings: z.prefault(settingsSchema, {}),
   /** Set by a reset or a replace, so an older copy in another tab cannot bring back what it removed. */
   epoch: z.exactOptional(epochSchema),
+  /**
+   * The reviews taken back by an undo (their `reviewId`s), so another tab's older copy, which
+   * still holds the review, cannot merge it back. The newest UNDONE_KEPT are kept.
+   */
+  undone: z.exactOptional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000))),
 });

@@ -1,10 +1,12 @@
 /**
  * Undo of the last grade, as in Anki: a grade returns a receipt holding the card as it was, and
  * undoing puts that card back and takes the review out of the log, so every count is as before.
+ * The review is also remembered as undone, so another tab's older copy cannot merge it back.
  */
 import type { Grade } from 'ts-fsrs';
 import type { StoredCard } from './card';
 import { type Progress, type ReviewLogEntry, type ReviewMode } from './progress';
+import { withUndone } from './merge';
 import { recordReview } from './review';
 
 export interface GradeReceipt {
@@ -42,8 +44,9 @@ export function undoGrade(progress: Progress, receipt: GradeReceipt): { ok: bool
   const laterReview = progress.log.slice(index + 1).some((e) => e.questionId === receipt.questionId && e.mode !== 'extra');
   if (laterReview) return { ok: false, progress };
   const log = [...progress.log.slice(0, index), ...progress.log.slice(index + 1)];
-  if (receipt.entry.mode === 'extra') return { ok: true, progress: { ...progress, log } };
+  const taken = withUndone({ ...progress, log }, receipt.entry);
+  if (receipt.entry.mode === 'extra') return { ok: true, progress: taken };
   const { [receipt.questionId]: _graded, ...others } = progress.cards;
   const cards = receipt.before === undefined ? others : { ...others, [receipt.questionId]: receipt.before };
-  return { ok: true, progress: { ...progress, cards, log } };
+  return { ok: true, progress: { ...taken, cards } };
 }

@@ -4,6 +4,7 @@ import { recordReview } from '../../../src/lib/drill/review';
 import { counts } from '../../../src/lib/drill/queue';
 import { Rating } from '../../../src/lib/drill/schedule';
 import { gradeUndoable, undoGrade } from '../../../src/lib/drill/undo';
+import { mergeProgress, reviewId, UNDONE_KEPT } from '../../../src/lib/drill/merge';
 import { at, deck, minutes, MONDAY_9AM } from './fixtures';
 
 describe('undo of the last grade', () => {
@@ -13,7 +14,7 @@ describe('undo of the last grade', () => {
     expect(counts(deck, progress.cards, MONDAY_9AM, { log: progress.log }).new).toBe(deck.length - 1);
     const undone = undoGrade(progress, receipt);
     expect(undone.ok).toBe(true);
-    expect(undone.progress).toEqual(before);
+    expect(undone.progress).toEqual({ ...before, undone: [reviewId(receipt.entry)] });
     expect(counts(deck, undone.progress.cards, MONDAY_9AM, { log: undone.progress.log })).toEqual(counts(deck, before.cards, MONDAY_9AM, { log: before.log }));
   });
 
@@ -21,13 +22,13 @@ describe('undo of the last grade', () => {
     const once = recordReview(emptyProgress(), 'busy-queue', Rating.Good, MONDAY_9AM, 'drill');
     const { progress, receipt } = gradeUndoable(once, 'busy-queue', Rating.Easy, at(MONDAY_9AM, minutes(10)), 'drill');
     expect(progress.cards['busy-queue']).not.toEqual(once.cards['busy-queue']);
-    expect(undoGrade(progress, receipt).progress).toEqual(once);
+    expect(undoGrade(progress, receipt).progress).toEqual({ ...once, undone: [reviewId(receipt.entry)] });
   });
 
   it('takes back extra practice from the log only', () => {
     const once = recordReview(emptyProgress(), 'busy-queue', Rating.Good, MONDAY_9AM, 'drill');
     const { progress, receipt } = gradeUndoable(once, 'busy-queue', Rating.Again, at(MONDAY_9AM, minutes(3)), 'extra');
-    expect(undoGrade(progress, receipt).progress).toEqual(once);
+    expect(undoGrade(progress, receipt).progress).toEqual({ ...once, undone: [reviewId(receipt.entry)] });
   });
 
   it('refuses rather than lose a later review of the same card', () => {
@@ -35,5 +36,36 @@ describe('undo of the last grade', () => {
     const later = recordReview(progress, 'busy-queue', Rating.Good, at(MONDAY_9AM, minutes(11)), 'drill');
     expect(undoGrade(later, receipt)).toEqual({ ok: false, progress: later });
     expect(undoGrade(emptyProgress(), receipt).ok).toBe(false);
+  });
+
+  it('stays undone when another tab still holds the grade: neither merge order brings it back', () => {
+    const once = recordReview(emptyProgress(), 'busy-queue', Rating.Good, MONDAY_9AM, 'drill');
+    const { progress: graded, receipt } = gradeUndoable(once, 'busy-queue', Rating.Again, at(MONDAY_9AM, minutes(10)), 'drill');
+    // The other tab heard the grade before the undo, and saves its copy afterwards.
+    const otherTab = graded;
+    const here = undoGrade(graded, receipt).progress;
+    for (const merged of [mergeProgress(here, otherTab), mergeProgress(otherTab, here)]) {
+      expect(merged.log).toEqual(once.log);
+      expect(merged.cards).toEqual(once.cards);
+    }
+  });
+
+  it('stays undone for a card that was new, and keeps the other tab’s own later grades', () => {
+    const { progress: graded, receipt } = gradeUndoable(emptyProgress(), 'busy-queue', Rating.Good, MONDAY_9AM, 'drill');
+    const otherTab = recordReview(graded, 'angry-customer', Rating.Hard, at(MONDAY_9AM, minutes(2)), 'drill');
+    const here = undoGrade(graded, receipt).progress;
+    const merged = mergeProgress(otherTab, here);
+    expect(Object.keys(merged.cards)).toEqual(['angry-customer']);
+    expect(merged.log.map((e) => e.questionId)).toEqual(['angry-customer']);
+  });
+
+  it('remembers only the newest undone reviews', () => {
+    let progress = emptyProgress();
+    for (let i = 0; i < UNDONE_KEPT + 5; i++) {
+      const graded = gradeUndoable(progress, 'busy-queue', Rating.Good, at(MONDAY_9AM, minutes(i)), 'drill');
+      progress = undoGrade(graded.progress, graded.receipt).progress;
+    }
+    expect(progress.undone).toHaveLength(UNDONE_KEPT);
+    expect(progress.undone?.at(-1)).toMatch(new RegExp(`^busy-queue\\|${at(MONDAY_9AM, minutes(UNDONE_KEPT + 4)).getTime()}\\|`));
   });
 });

@@ -11,6 +11,7 @@ import { emptyState, type AssessmentState } from '../../../src/lib/assessment/sc
 import { mergeImported, mergeProgress, replaceProgress, resetProgress, reviewId } from '../../../src/lib/drill/merge';
 import { emptyProgress, type Progress } from '../../../src/lib/drill/progress';
 import { recordReview } from '../../../src/lib/drill/review';
+import { gradeUndoable, undoGrade, type GradeReceipt } from '../../../src/lib/drill/undo';
 import { startEpoch } from '../../../src/lib/sync/epoch';
 import { MONDAY_9AM } from '../drill/fixtures';
 
@@ -105,6 +106,71 @@ describe('two tabs saving drill progress', () => {
         const { stored, tabs } = play(steps);
         const heard = mergeProgress(tabs[0], stored ?? tabs[0]);
         expect(heard.log.map(reviewId)).toEqual((stored?.log ?? []).map(reviewId));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+type UndoStep = Step | { kind: 'undo'; tab: Tab };
+const withUndos: fc.Arbitrary<UndoStep> = fc.oneof({ weight: 4, arbitrary: step }, { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), tab }) });
+
+/** As `play`, with Ctrl+Z: a tab takes back its own last grade, when nothing graded that card since. */
+function playWithUndo(steps: readonly UndoStep[]) {
+  let stored: Progress | null = null;
+  const tabs: [Progress, Progress] = [emptyProgress(), emptyProgress()];
+  const receipts: [GradeReceipt | null, GradeReceipt | null] = [null, null];
+  const given = new Set<string>();
+  const undone = new Set<string>();
+  let clock = MONDAY_9AM.getTime();
+  const save = (t: Tab) => {
+    stored = stored === null ? tabs[t] : mergeProgress(tabs[t], stored);
+    tabs[t] = stored;
+  };
+  for (const s of steps) {
+    clock += 1000;
+    if (s.kind === 'grade') {
+      const graded = gradeUndoable(tabs[s.tab], QUESTIONS[s.question]!, s.rating, new Date(clock), 'drill');
+      tabs[s.tab] = graded.progress;
+      receipts[s.tab] = graded.receipt;
+      given.add(reviewId(graded.receipt.entry));
+    } else if (s.kind === 'undo') {
+      const receipt = receipts[s.tab];
+      if (!receipt) continue;
+      const result = undoGrade(tabs[s.tab], receipt);
+      receipts[s.tab] = null;
+      if (result.ok) {
+        tabs[s.tab] = result.progress;
+        undone.add(reviewId(receipt.entry));
+      }
+    } else if (s.kind === 'save') save(s.tab);
+    else if (s.kind === 'hear' && stored !== null) tabs[s.tab] = mergeProgress(tabs[s.tab], stored);
+  }
+  save(0);
+  save(1);
+  return { stored: stored as Progress | null, given, undone };
+}
+
+describe('two tabs with undo', () => {
+  it('never bring back an undone grade, and keep every other review', () => {
+    fc.assert(
+      fc.property(fc.array(withUndos, { maxLength: 40 }), (steps) => {
+        const { stored, given, undone } = playWithUndo(steps);
+        const kept = new Set((stored?.log ?? []).map(reviewId));
+        for (const id of given) expect(kept.has(id), id).toBe(!undone.has(id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep each card at its latest review still in the log', () => {
+    fc.assert(
+      fc.property(fc.array(withUndos, { maxLength: 30 }), (steps) => {
+        const { stored } = playWithUndo(steps);
+        for (const id of QUESTIONS) {
+          const latest = stored?.log.filter((e) => e.questionId === id).at(-1);
+          expect(stored?.cards[id]?.last_review, id).toBe(latest?.reviewedAt);
+        }
       }),
       { numRuns: 200 },
     );
