@@ -8,22 +8,41 @@
 import { readFileSync } from 'node:fs';
 import { PAGE_TYPES } from './budgets.mjs';
 import { budgetFor } from './bench/pages.mjs';
-import { kb, weighPage } from './lib/weigh.mjs';
+import { gz, kb, weighPage } from './lib/weigh.mjs';
 import { measureGuideHeights, PHONE } from './lib/guide-height.mjs';
+import { islandScripts } from './lib/island-js.mjs';
 
 const px = (n) => `${n.toLocaleString('en-US')} px`;
 
 const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : 'dist';
 const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
 const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const htmlPath = (page) => `${dist}${page}${page.endsWith('.html') ? '' : 'index.html'}`;
 
 const failures = [];
 const notes = [];
 const rows = [];
+
+// Island pages are weighed in a browser too: what the page has fetched by the time its island
+// says it is ready (modules loaded at hydration included) is what a reader's first keystroke
+// waits for. The page's first script graph is counted as well, in case a file was preloaded
+// from cache or fetched without resource timing.
+const islandPages = pages.filter((page) => readFileSync(htmlPath(page), 'utf8').includes('<astro-island'));
+const loaded = new Map();
+try {
+  for (const r of await islandScripts(dist, islandPages)) loaded.set(r.page, r.files);
+} catch (error) {
+  failures.push(`could not load the island pages to weigh their JavaScript: ${error.message}`);
+}
+
 for (const page of pages) {
   const w = weighPage(dist, page);
   const budget = budgetFor(page);
-  const js = w.js + w.inlineJs;
+  const atReady = loaded.get(page) ?? [];
+  const extra = atReady.filter((f) => !w.jsFiles.includes(f));
+  w.jsFiles.push(...extra);
+  const hydration = extra.reduce((n, f) => n + gz(readFileSync(`${dist}/${f}`)), 0);
+  const js = w.js + hydration + w.inlineJs;
   if (js > budget.maxJs) {
     failures.push(`${page} (${budget.type}): ${kb(js)} of JavaScript, budget ${kb(budget.maxJs)}${w.jsFiles.length ? ` [${w.jsFiles.join(', ')}]` : ''}`);
   }
@@ -37,7 +56,7 @@ for (const page of pages) {
     }
   }
   const htmlCss = budget.maxHtmlCss === undefined ? '' : `${kb(w.html + w.css)} of ${kb(budget.maxHtmlCss)}`;
-  rows.push({ page, type: budget.type, html: kb(w.html), css: w.css ? kb(w.css) : 'inline', 'html+css': htmlCss, print: w.printCss ? kb(w.printCss) : '', js: kb(js), total: kb(w.total) });
+  rows.push({ page, type: budget.type, html: kb(w.html), css: w.css ? kb(w.css) : 'inline', 'html+css': htmlCss, print: w.printCss ? kb(w.printCss) : '', js: kb(js), 'of it fetched at hydration': hydration ? kb(hydration) : '', total: kb(w.total + hydration) });
 }
 
 console.table(rows);

@@ -11,9 +11,11 @@ export const CONTENT_JS = 2 * KB;
 export const GUIDE_JS = 3 * KB;
 /**
  * Pages with a React island, before the first interaction, React included: React 19's runtime
- * alone is about 66 KB, so the island's own first view gets the rest and every panel not shown
- * at first loads on demand. The drill's scheduler (ts-fsrs) is one of them: it loads with the
- * first answer shown, or with saved progress that has cards (src/islands/drill/review-loader.ts).
+ * alone is about 68 KB, so the island's own first view gets the rest and every panel not shown
+ * at first loads on demand. "Before the first interaction" is everything the page has requested
+ * when its island sets `data-island-ready` (scripts/lib/island-js.mjs, in Chromium), so modules
+ * the island fetches while hydrating count: the drill's scheduler (ts-fsrs) is one of them
+ * (src/islands/drill/review-loader.ts).
  */
 export const ISLAND_JS = 95 * KB;
 /**

@@ -7,7 +7,7 @@
  * Contract with the islands: when interactive, an island sets `data-island-ready` on its root
  * and calls performance.mark('island-ready') (src/islands/InterviewDrill.tsx, SkillsAssessment.tsx).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -15,6 +15,7 @@ import { chromePath } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { median } from './stats.mjs';
 import { ISLAND_JS } from '../budgets.mjs';
+import { gz } from '../lib/weigh.mjs';
 
 export const id = 'islands';
 export const title = 'Islands: JavaScript and time to interactive';
@@ -45,10 +46,18 @@ async function once(browser, url, waitForIsland) {
   });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   let ready = null;
+  let beforeReady = [];
   if (waitForIsland) {
     try {
       await page.waitForSelector('[data-island-ready]', { timeout: 30_000 });
-      ready = await page.evaluate(() => performance.getEntriesByName('island-ready')[0]?.startTime ?? null);
+      ({ ready, beforeReady } = await page.evaluate(() => {
+        const mark = performance.getEntriesByName('island-ready')[0]?.startTime ?? null;
+        const urls = performance
+          .getEntriesByType('resource')
+          .filter((e) => mark !== null && e.startTime <= mark && new URL(e.name).pathname.endsWith('.js'))
+          .map((e) => new URL(e.name).pathname);
+        return { ready: mark, beforeReady: urls };
+      }));
     } catch {
       ready = null;
     }
@@ -59,7 +68,7 @@ async function once(browser, url, waitForIsland) {
   });
   const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   await context.close();
-  return { ready, js, ...nav };
+  return { ready, js, beforeReady, ...nav };
 }
 
 export async function run(ctx) {
@@ -81,14 +90,16 @@ export async function run(ctx) {
       for (let i = 0; i < RUNS; i++) runs.push(await once(browser, server.url + p.path, true));
       const readyTimes = runs.map((r) => r.ready).filter((v) => v !== null);
       const js = median(runs.map((r) => r.js));
+      // What `npm run budget` counts: the scripts requested before the island was ready, as built.
+      const beforeReady = median(runs.map((r) => r.beforeReady.reduce((n, url) => n + gz(readFileSync(path.join(ctx.dist, url))), 0)));
       rows.push([
         p.name,
-        `${(js / 1024).toFixed(1)} KB`,
+        `${(js / 1024).toFixed(1)} KB (${(beforeReady / 1024).toFixed(1)} KB before ready)`,
         `${median(runs.map((r) => r.dcl)).toFixed(0)} ms`,
         `${median(runs.map((r) => r.load)).toFixed(0)} ms`,
         readyTimes.length ? `${median(readyTimes).toFixed(0)} ms` : `never ready (${runs.length - readyTimes.length} of ${runs.length} runs)`,
       ]);
-      goals.push({ goal: `${p.name}: all JavaScript within ${ISLAND_BUDGET_KB} KB gzip`, met: js <= ISLAND_BUDGET_KB * 1024, detail: `${(js / 1024).toFixed(1)} KB` });
+      goals.push({ goal: `${p.name}: JavaScript before the island is ready within ${ISLAND_BUDGET_KB} KB gzip (scripts only; \`npm run budget\` adds the inline ones)`, met: beforeReady <= ISLAND_BUDGET_KB * 1024, detail: `${(beforeReady / 1024).toFixed(1)} KB` });
     }
   } finally {
     await browser.close();

@@ -2,19 +2,15 @@
  * The interview drill: wires stored progress, the URL's deck and the clock to the views. Every
  * rule lives in src/lib/drill; this file only holds state and effects.
  */
-import { lazy, useCallback, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, useCallback, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ASSESSMENT_VERSION } from '../lib/assessment/schema';
 import { deckFacets, deckQuery, filterDeck, parseDeckQuery } from '../lib/drill/deck';
-import { focusSkills } from '../lib/drill/focus';
 import { deckLabel, statusLine } from '../lib/drill/labels';
-import { mergeProgress, resetProgress } from '../lib/drill/merge';
 import { customDeck } from '../lib/drill/custom-deck';
 import { emptyProgress, PROGRESS_FILE, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
-import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { storageKey } from '../lib/storage';
-import { exportFile, exportFileName, serialiseExport } from '../lib/transfer-file';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
 import { DailyLimits } from './drill/DailyLimits';
 import { InterviewDate } from './drill/InterviewDate';
@@ -24,7 +20,7 @@ import { loadReview, useReview } from './drill/review-loader';
 import { StorageNotice } from './shared/StorageNotice';
 import { Tabs } from './drill/Tabs';
 import type { DrillProps } from './drill/types';
-import { download } from './shared/download';
+import { downloadExport } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
 import { LaterBackupReminder as BackupReminder } from './shared/later';
@@ -41,7 +37,13 @@ const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default:
 
 const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
 /** Saves merge with other tabs' (src/lib/drill/merge.ts); a reset starts a new epoch. */
-const SYNC: Sync<Progress> = { merge: mergeProgress, resetTo: (now) => resetProgress(emptyProgress(), startEpoch(now, randomEpochId())) };
+const SYNC: Sync<Progress> = {
+  load: () =>
+    Promise.all([import('../lib/drill/merge'), import('../lib/sync/epoch')]).then(([{ mergeProgress, resetProgress }, { randomEpochId, startEpoch }]) => ({
+      merge: mergeProgress,
+      resetTo: (now: Date) => resetProgress(emptyProgress(), startEpoch(now, randomEpochId())),
+    })),
+};
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
 
 /** Saved progress with no time after now; the user is told once when a time was clamped. */
@@ -67,7 +69,7 @@ function useNow(renderedAt: string, ready: boolean): Date {
   const [now, setNow] = useState(() => new Date(renderedAt));
   useEffect(() => {
     if (!ready) return;
-    setNow(new Date());
+    startTransition(() => setNow(new Date()));
     const timer = window.setInterval(() => setNow(new Date()), 30_000);
     return () => window.clearInterval(timer);
   }, [ready]);
@@ -113,9 +115,11 @@ export default function InterviewDrill(props: DrillProps) {
 
   useEffect(() => {
     const parsed = parseDeckQuery(window.location.search, facets);
-    setFilters(parsed.filters);
-    setIgnored([...parsed.ignored.skills, ...parsed.ignored.categories]);
-    setUrlRead(true);
+    startTransition(() => {
+      setFilters(parsed.filters);
+      setIgnored([...parsed.ignored.skills, ...parsed.ignored.categories]);
+      setUrlRead(true);
+    });
   }, [facets]);
 
   const announce = useCallback((text: string) => setMessage(text), []);
@@ -151,14 +155,16 @@ export default function InterviewDrill(props: DrillProps) {
     interviewDate: progress.interviewDate ? new Date(progress.interviewDate) : undefined,
     recall: review?.retrievability,
   };
-  const focus = focusSkills(assessment, profile, facets.skills);
+  // "Focus on my weakest skills" scores the saved self-assessment: that code loads only when one is saved.
+  const [focusModule, setFocusModule] = useState<typeof import('../lib/drill/focus') | null>(null);
+  useEffect(() => {
+    if (assessment && !focusModule) void import('../lib/drill/focus').then(setFocusModule, () => undefined);
+  }, [assessment, focusModule]);
+  const focus = focusModule ? focusModule.focusSkills(assessment, profile, facets.skills) : [];
 
   // The server renders the first card of a new deck; saved progress, the URL's deck and the
   // clock are applied after hydration, in the same boxes.
-  const exportMine = () => {
-    const at = new Date();
-    download(exportFileName(PROGRESS_FILE, occupation, at), serialiseExport(exportFile(PROGRESS_FILE, occupation, at, { progress: stored.value })));
-  };
+  const exportMine = () => void downloadExport(PROGRESS_FILE, occupation, { progress: stored.value });
   const panel = (name: string, body: ReactNode, lazy = false) => (
     <PanelBoundary key={name} name={name} onExport={exportMine} lazy={lazy}>
       {body}
@@ -168,7 +174,7 @@ export default function InterviewDrill(props: DrillProps) {
   return (
     <div ref={root} className="drill">
       <StorageNotice notice={stored.notice} />
-      <BackupReminder />
+      <BackupReminder after={ready} />
       {ignored.length > 0 && (
         <p className="island-notice" role="status">
           This link asked for {ignored.join(', ')}, which this deck does not have, so {ignored.length === 1 ? 'it was' : 'they were'} left out.

@@ -2,11 +2,9 @@
  * The skills self-assessment: wires stored ratings and history, the shared-link fragment and the
  * views. Every rule lives in src/lib/assessment; this file only holds state and effects.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { assessmentDate, sinceLastTimeText } from '../lib/assessment/format';
 import { sinceLastTime } from '../lib/assessment/history';
-import { exportFile, exportFileName, serialiseExport } from '../lib/transfer-file';
-import { mergeAssessmentState, resetAssessmentState } from '../lib/assessment/merge';
 import { finish, FUTURE_RESULTS_MESSAGE, latestResult, note, openingStep, pastResults, rate, rateAgain, saveShared } from '../lib/assessment/state';
 import { ASSESSMENT_FILE, ASSESSMENT_VERSION, emptyState, type AssessmentHistory, type AssessmentState, type CompletedAssessment } from '../lib/assessment/schema';
 import { randomEpochId, startEpoch } from '../lib/sync/epoch';
@@ -19,7 +17,7 @@ import { RatingForm } from './assessment/RatingForm';
 import { Results } from './assessment/Results';
 import { StorageNotice } from './shared/StorageNotice';
 import { LaterBackupReminder as BackupReminder } from './shared/later';
-import { download } from './shared/download';
+import { downloadExport } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
 import { useMediaQuery } from './shared/use-media-query';
@@ -35,7 +33,13 @@ interface Props {
 
 const assessmentSchema = () => import('../lib/assessment/stored-schema').then((m) => m.assessmentStateSchema);
 /** Saves merge with other tabs' (src/lib/assessment/merge.ts); a reset starts a new epoch. */
-const SYNC: Sync<AssessmentState> = { merge: mergeAssessmentState, resetTo: (now) => resetAssessmentState(startEpoch(now, randomEpochId())) };
+const SYNC: Sync<AssessmentState> = {
+  load: () =>
+    import('../lib/assessment/merge').then(({ mergeAssessmentState, resetAssessmentState }) => ({
+      merge: mergeAssessmentState,
+      resetTo: (now: Date) => resetAssessmentState(startEpoch(now, randomEpochId())),
+    })),
+};
 
 type View = 'form' | 'results';
 
@@ -72,8 +76,11 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
       }
       if (moved) focusResults.current = true;
     };
-    read(false);
-    setHashRead(true);
+    // The first read follows hydration: as a transition, so the re-render comes in slices.
+    startTransition(() => {
+      read(false);
+      setHashRead(true);
+    });
     const onHash = () => read(true);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -85,8 +92,10 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
     if (!stored.ready || decided.current) return;
     decided.current = true;
     const hasDraft = Object.keys(state.draft.ratings).length > 0;
-    if (state.history.length > 0 && !hasDraft) setView('results');
-    setStep(openingStep(profile, state.draft.ratings));
+    startTransition(() => {
+      if (state.history.length > 0 && !hasDraft) setView('results');
+      setStep(openingStep(profile, state.draft.ratings));
+    });
   }, [stored.ready, state, profile]);
 
   const ready = stored.ready && hashRead;
@@ -119,10 +128,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   const past = ready ? pastResults(state.history, now) : [];
   const future = state.history.length - past.length;
   const latest: CompletedAssessment | undefined = ready ? latestResult(state.history, now) : undefined;
-  const exportMine = () => {
-    const at = new Date();
-    download(exportFileName(ASSESSMENT_FILE, occupation, at), serialiseExport(exportFile(ASSESSMENT_FILE, occupation, at, { history: state.history })));
-  };
+  const exportMine = () => void downloadExport(ASSESSMENT_FILE, occupation, { history: state.history });
   const panel = (name: string, body: ReactNode) => (
     <PanelBoundary name={name} onExport={exportMine}>
       {body}
@@ -190,7 +196,7 @@ export default function SkillsAssessment({ occupation, occupationTitle, profile,
   return (
     <div ref={root} className="assess">
       <StorageNotice notice={stored.notice} />
-      <BackupReminder />
+      <BackupReminder after={ready} />
       {future > 0 && (
         <p className="island-notice" role="status">
           {FUTURE_RESULTS_MESSAGE(future)}

@@ -3,7 +3,7 @@
  * the page: when an answer is shown (a grade follows), or at once when saved progress has cards
  * whose predicted recall orders the queue. Every part of the drill reads the one loaded module.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export type Review = typeof import('../../lib/drill/review');
 
@@ -27,14 +27,19 @@ export function loadReview(): Promise<Review> {
   return loading;
 }
 
-/** The loaded module, or null until it has arrived (always null on the server). */
+/**
+ * The loaded module, or null until it has arrived (always null on the server and while
+ * hydrating). Its arrival re-renders the drill as a transition: in slices, not one long task.
+ */
 export function useReview(): Review | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => loaded,
-    () => null,
-  );
+  const [review, setReview] = useState<Review | null>(null);
+  useEffect(() => {
+    const listener = () => startTransition(() => setReview(loaded));
+    if (loaded) listener();
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return review;
 }

@@ -1,3 +1,5 @@
+import type { FileKind } from '../../lib/transfer-file';
+
 /** Saves text as a file through the browser's download, without a server. */
 export function download(name: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -8,4 +10,14 @@ export function download(name: string, text: string, type = 'application/json') 
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Downloads an island's export file (src/lib/transfer-file.ts). The file format loads when a
+ * download is asked for, so the first view does not carry it.
+ */
+export async function downloadExport<K extends string>(spec: FileKind<K>, occupation: string, body: object): Promise<void> {
+  const { exportFile, exportFileName, serialiseExport } = await import('../../lib/transfer-file');
+  const at = new Date();
+  download(exportFileName(spec, occupation, at), serialiseExport(exportFile(spec, occupation, at, body)));
 }

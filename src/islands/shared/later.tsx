@@ -1,7 +1,8 @@
 /**
  * Device notes (the weekly backup reminder, "In this browser" in Your data) load after the first
  * view: they read storage, so before hydration there is nothing for them to show, and keeping them
- * out of the first download keeps the island pages within their budget.
+ * out of the first download keeps the island pages within their budget. The reminder waits until
+ * its island is ready, so it is not among what a reader's first keystroke waits for.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 
@@ -15,8 +16,15 @@ function useMounted(): boolean {
   return mounted;
 }
 
-export function LaterBackupReminder() {
-  return useMounted() ? (
+/** `after`: the island is ready. The reminder is never what a reader came for, so it waits. */
+export function LaterBackupReminder({ after }: { after: boolean }) {
+  // One render later than `after`: the island's own ready mark (an effect of its root, which runs
+  // after this one's) comes before the reminder's code is asked for.
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    if (after) setShow(true);
+  }, [after]);
+  return show ? (
     <Suspense fallback={null}>
       <Reminder />
     </Suspense>

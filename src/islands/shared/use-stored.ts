@@ -7,7 +7,7 @@
  * returning visitor's saved data is checked once the validator arrives (the service worker has
  * it cached by then).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod/mini';
 import { clearState, hasStored, loadState, saveState, STORAGE_MESSAGES } from '../../lib/storage';
 // The device notes (first-save date, persistent storage) load at the first save, not with the first view.
@@ -33,11 +33,19 @@ export interface Stored<T> {
  * Two tabs, one truth: every save merges with what storage holds (another tab may have saved
  * since), and a `storage` event from another tab merges its save into this one's view.
  */
-export interface Sync<T> {
+export interface SyncRules<T> {
   /** `mine` is this tab's value, `stored` what storage holds now; nothing either holds is lost. */
   merge: (mine: T, stored: T) => T;
   /** What "Reset" leaves: an empty value in a new epoch, so no other tab can bring the old back. */
   resetTo: (now: Date) => T;
+}
+
+/**
+ * The merge rules load on first need, like the validator: with saved data to check, or with this
+ * tab's first save. A first visit's first view never waits for them.
+ */
+export interface Sync<T> {
+  load: () => Promise<SyncRules<T>>;
 }
 
 const browserStorage = () => window.localStorage;
@@ -71,6 +79,13 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
   const schema = useRef<z.ZodMiniType<T> | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const realSchema = useCallback(async () => (schema.current ??= await loadSchema()), [loadSchema]);
+  /** The merge rules, once fetched. */
+  const rules = useRef<SyncRules<T> | null>(null);
+  const loadRules = useCallback(async (): Promise<SyncRules<T>> => {
+    if (!sync) throw new Error('no merge rules for an unsynced value');
+    return (rules.current ??= await sync.load());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   /** What storage holds now, checked; null when there is nothing there or it cannot be read. */
   const readStored = useCallback(async (): Promise<T | null> => {
@@ -89,22 +104,28 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
       const result = loadState(browserStorage, key, checked, version, { now, fallback });
       canSave.current = result.canSave;
       const repaired = result.status === 'ok' && repair ? repair(result.value, now) : { value: result.value, message: null };
-      setValue(repaired.value);
-      if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
-      else if (result.status === 'unavailable') setNotice({ role: 'status', message: result.message });
-      else if (repaired.message) {
-        dirty.current = true;
-        setNotice({ role: 'status', message: repaired.message });
-      }
-      setReady(true);
+      if (repaired.message && result.status === 'ok') dirty.current = true;
+      // Applying saved data re-renders the whole island: as a transition, React renders it in
+      // slices that let the page answer in between, instead of one long task after hydration.
+      startTransition(() => {
+        setValue(repaired.value);
+        if (result.status === 'recovered' || result.status === 'newer') setNotice({ role: 'alert', message: result.message });
+        else if (result.status === 'unavailable') setNotice({ role: 'status', message: result.message });
+        else if (repaired.message) setNotice({ role: 'status', message: repaired.message });
+        setReady(true);
+      });
     };
+    // Saved data is checked with the validator and merged with the rules: both load together.
+    if (sync && hasStored(browserStorage, key)) void loadRules().catch(() => undefined);
     schemaFor(key, loadSchema).then(apply, () => {
       // The validator could not be fetched (offline before it was ever cached): work in memory
       // and change nothing that is stored.
       if (!live) return;
       canSave.current = false;
-      setNotice({ role: 'alert', message: SCHEMA_UNAVAILABLE });
-      setReady(true);
+      startTransition(() => {
+        setNotice({ role: 'alert', message: SCHEMA_UNAVAILABLE });
+        setReady(true);
+      });
     });
     return () => {
       live = false;
@@ -146,34 +167,37 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
       write(value);
       return;
     }
-    const merged = (mine: T, stored: T | null) => {
-      const next = stored === null ? mine : sync.merge(mine, stored);
+    const merged = (mine: T, stored: T | null, merge: SyncRules<T>['merge']) => {
+      const next = stored === null ? mine : merge(mine, stored);
       write(next);
-      if (next !== mine) setValue((current) => (current === mine ? next : sync.merge(current, next)));
+      if (next !== mine) setValue((current) => (current === mine ? next : merge(current, next)));
     };
     // Saved at once whenever possible, so a review given just before leaving the page is kept:
-    // storage unchanged since this tab's last write needs no merge, and a loaded validator
-    // reads another tab's save on the spot.
+    // storage unchanged since this tab's last write needs no merge, and a loaded validator and
+    // merge rules read another tab's save on the spot.
     const raw = rawStored();
     if (raw === null || raw === lastWritten.current) {
       write(value);
       if (!schema.current) void realSchema().catch(() => undefined);
+      if (!rules.current) void loadRules().catch(() => undefined);
       return;
     }
-    if (schema.current) {
+    if (schema.current && rules.current) {
       const result = loadState(browserStorage, key, schema.current, version, { now: new Date(), fallback });
-      merged(value, result.status === 'ok' ? result.value : null);
+      merged(value, result.status === 'ok' ? result.value : null, rules.current.merge);
       return;
     }
-    // Another tab saved before this one had its validator: fetch it, then merge (in order).
+    // Another tab saved before this one had its validator or rules: fetch them, then merge (in order).
     saving.current = saving.current.then(async () => {
       let stored: T | null = null;
+      let merge: SyncRules<T>['merge'] = (mine) => mine;
       try {
+        merge = (await loadRules()).merge;
         stored = await readStored();
       } catch {
-        // The validator could not be fetched: save this tab's value, as before merging existed.
+        // The validator or rules could not be fetched: save this tab's value, as before merging existed.
       }
-      merged(latest.current, stored);
+      merged(latest.current, stored, merge);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, key, value, version, sync, readStored, write, rawStored, realSchema]);
@@ -183,14 +207,14 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     if (!ready || !sync) return;
     const onStorage = (event: StorageEvent) => {
       if (event.key !== key || event.storageArea !== window.localStorage) return;
-      void readStored().then(
-        (stored) => stored !== null && setValue((current) => sync.merge(current, stored)),
+      void Promise.all([loadRules(), readStored()]).then(
+        ([{ merge }, stored]) => stored !== null && setValue((current) => merge(current, stored)),
         () => undefined,
       );
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [ready, key, sync, readStored]);
+  }, [ready, key, sync, readStored, loadRules]);
 
   const update = useCallback((change: (current: T) => T) => {
     dirty.current = true;
@@ -200,8 +224,12 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
   const reset = useCallback(() => {
     if (sync) {
       // Saved like any change: an empty value in a new epoch, which other tabs respect.
-      dirty.current = true;
-      setValue(sync.resetTo(new Date()));
+      const resetWith = ({ resetTo }: SyncRules<T>) => {
+        dirty.current = true;
+        setValue(resetTo(new Date()));
+      };
+      if (rules.current) resetWith(rules.current);
+      else void loadRules().then(resetWith, () => setNotice({ role: 'alert', message: RESET_UNAVAILABLE }));
       return;
     }
     if (canSave.current) {
@@ -211,7 +239,7 @@ export function useStored<T>(key: string, loadSchema: SchemaLoader<T>, version: 
     dirty.current = false;
     setValue(fallback());
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, version, sync]);
+  }, [key, version, sync, loadRules]);
 
   return { ready, value, notice, update, reset };
 }
@@ -221,13 +249,19 @@ const QUOTA_MESSAGE = STORAGE_MESSAGES.quota;
 export const SCHEMA_UNAVAILABLE =
   'Your saved progress could not be checked, because part of this page did not load. It has been left untouched; reload the page to get it back. Progress from this visit will not be saved.';
 
+export const RESET_UNAVAILABLE = 'Nothing was reset, because part of this page did not load. Check your connection, then try again; your data is as it was.';
+
 /** Reads another island's saved value once, read-only (e.g. the self-assessment). */
 export function useStoredReadOnly<T>(key: string, loadSchema: SchemaLoader<T>, version: number): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     let live = true;
     schemaFor(key, loadSchema).then(
-      (schema) => live && setValue(loadStateReadOnly(key, schema, version)),
+      (schema) => {
+        if (!live) return;
+        const read = loadStateReadOnly(key, schema, version);
+        startTransition(() => setValue(read));
+      },
       () => undefined,
     );
     return () => {

@@ -27,8 +27,12 @@ function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
   return format;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 /** The local calendar date of an instant. */
 export function localDate(instant: Date, timeZone?: string): LocalDate {
+  // The runtime's own zone is what Date's local fields are in: no Intl object to build.
+  if (timeZone === undefined) return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
   const parts = formatFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;

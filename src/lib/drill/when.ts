@@ -8,8 +8,11 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** The average month, so 365 days never reads as "12.1 mo". */
 const DAYS_PER_MONTH = 365.25 / 12;
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const plural = new Intl.PluralRules('en-US');
+// Made on first use: building Intl objects is slow on a phone, and the first card needs none.
+let oneDecimalFormat: Intl.NumberFormat | undefined;
+let pluralRules: Intl.PluralRules | undefined;
+const oneDecimal = (n: number) => (oneDecimalFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })).format(n);
+const isOne = (n: number) => (pluralRules ??= new Intl.PluralRules('en-US')).select(n) === 'one';
 
 /**
  * "1 min", "3 h", "1 day", "4 days", "2 mo", "1.5 yr": short enough for a button. Intl supplies
@@ -20,9 +23,9 @@ export function formatInterval(ms: number): string {
   if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
   if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
   const days = Math.round(ms / DAY);
-  if (days < 31) return `${days} ${plural.select(days) === 'one' ? 'day' : 'days'}`;
-  if (days < 365) return `${oneDecimal.format(Math.round((days / DAYS_PER_MONTH) * 10) / 10)} mo`;
-  return `${oneDecimal.format(Math.round((days / 365) * 10) / 10)} yr`;
+  if (days < 31) return `${days} ${isOne(days) ? 'day' : 'days'}`;
+  if (days < 365) return `${oneDecimal(Math.round((days / DAYS_PER_MONTH) * 10) / 10)} mo`;
+  return `${oneDecimal(Math.round((days / 365) * 10) / 10)} yr`;
 }
 
 /** Interviews are usually in the working day; 9:00 local keeps "days left" honest. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, localDate } from '../../../src/lib/drill/days';
 
@@ -14,6 +15,15 @@ describe('the learner’s calendar day', () => {
     expect(localDate(instant, NEW_YORK)).toBe('2025-03-03');
     expect(localDate(instant, 'Asia/Tokyo')).toBe('2025-03-04');
     expect(localDate(instant, NEW_YORK)).toBe('2025-03-03');
+  });
+
+  it('reads the runtime’s own zone without Intl, to the same day Intl gives for that zone', () => {
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-12-31T23:59:59Z'), noInvalidDate: true }), (instant) => {
+        expect(localDate(instant)).toBe(localDate(instant, own));
+      }),
+    );
   });
 });
 
