@@ -20,7 +20,11 @@ export function sitemapPages(dist) {
   return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/** The budget a page falls under: its named page first, then the first pattern it matches (scripts/budget.mjs uses this too). */
+/**
+ * The budget a page falls under: its named page first, then the first pattern it matches (scripts/budget.mjs uses this too).
+ * @param {string} page
+ * @returns {{ type: string; maxJs: number; maxHtmlCss?: number; maxHeightPx?: number; path?: string; pattern?: string }}
+ */
 export function budgetFor(page) {
   return (
     PAGE_TYPES.find((t) => t.path === page) ??
