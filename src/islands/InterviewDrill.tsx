@@ -10,6 +10,7 @@ import { customDeck } from '../lib/drill/custom-deck';
 import { emptyProgress, PROGRESS_FILE, PROGRESS_VERSION, type Progress } from '../lib/drill/progress';
 import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { counts, type QueueOptions } from '../lib/drill/queue';
+import { fromIslandData, type IslandData } from '../lib/island-data';
 import { storageKey } from '../lib/storage';
 import { DeckPicker, type Filters } from './drill/DeckPicker';
 import { DailyLimits } from './drill/DailyLimits';
@@ -76,7 +77,9 @@ function useNow(renderedAt: string, ready: boolean): Date {
   return now;
 }
 
-export default function InterviewDrill(props: DrillProps) {
+export default function InterviewDrill({ data }: { data: IslandData<DrillProps> }) {
+  // One JSON text, parsed once: see src/lib/island-data.ts.
+  const [props] = useState(() => fromIslandData(data));
   const { occupation, occupationTitle, questions, skillNames, profile, guideHref, skillsHref, renderedAt } = props;
   const stored = useStored(storageKey('drill', occupation), progressSchema, PROGRESS_VERSION, emptyProgress, repairStored, SYNC);
   const assessment = useStoredReadOnly(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION);

@@ -11,6 +11,7 @@ import { randomEpochId, startEpoch } from '../lib/sync/epoch';
 import { assess } from '../lib/assessment/score';
 import { decodeShare, encodeShare, type SharedResult } from '../lib/assessment/share';
 import type { Level, ProbeQuestion, SkillProfile } from '../lib/assessment/types';
+import { fromIslandData, type IslandData } from '../lib/island-data';
 import { storageKey } from '../lib/storage';
 import { DataBox } from './assessment/DataBox';
 import { RatingForm } from './assessment/RatingForm';
@@ -24,7 +25,7 @@ import { useMediaQuery } from './shared/use-media-query';
 import { useStored, type Sync } from './shared/use-stored';
 import './assessment/assessment.css';
 
-interface Props {
+export interface SkillsAssessmentProps {
   occupation: string;
   occupationTitle: string;
   profile: SkillProfile;
@@ -46,7 +47,9 @@ type View = 'form' | 'results';
 /** Phones get one skill per screen: the same width as the site's phone layout (global.css). */
 const PHONE = '(max-width: 40rem)';
 
-export default function SkillsAssessment({ occupation, occupationTitle, profile, questions }: Props) {
+export default function SkillsAssessment({ data }: { data: IslandData<SkillsAssessmentProps> }) {
+  // One JSON text, parsed once: see src/lib/island-data.ts.
+  const [{ occupation, occupationTitle, profile, questions }] = useState(() => fromIslandData(data));
   const stored = useStored(storageKey('assessment', occupation), assessmentSchema, ASSESSMENT_VERSION, emptyState, undefined, SYNC);
   const state = stored.value;
   const skillIds = useMemo(() => profile.map((s) => s.id), [profile]);

@@ -150,8 +150,10 @@ export default function YourData({ titles }: Props) {
         <h2 id={`${id}-backup`}>Back up everything</h2>
         <p>
           One file with every occupation’s interview practice (reviews, notes, stories, your own questions and settings) and every
-          self-assessment. {ready && (count === 0 ? 'Nothing is saved in this browser yet.' : `This browser holds ${count} ${count === 1 ? 'part' : 'parts'}.`)}
+          self-assessment.
         </p>
+        {/* Its own line, held open until storage is read, so the answer moves nothing below it. */}
+        <p className="data-count">{ready && (count === 0 ? 'Nothing is saved in this browser yet.' : `This browser holds ${count} ${count === 1 ? 'part' : 'parts'}.`)}</p>
         <p>Answer recordings are not included: they stay on this device only.</p>
         <p>
           <button

@@ -32,10 +32,14 @@ async function seed(page: Page, key: string, data: unknown) {
 }
 
 async function firstQuestionId(page: Page): Promise<string> {
-  const html = (await (await page.request.get(DRILL)).text()).replaceAll('&quot;', '"');
-  const match = /"questions":\[1,\[\[0,\{"id":\[0,"([a-z0-9-]+)"\]/.exec(html);
-  if (!match?.[1]) throw new Error('first question id not found in the island props');
-  return match[1];
+  // The drill's props are one JSON text (src/lib/island-data.ts), which Astro passes as [0, text].
+  const html = await (await page.request.get(DRILL)).text();
+  const attribute = /<astro-island[^>]* props="([^"]*)"/.exec(html)?.[1];
+  if (!attribute) throw new Error('the drill island has no props');
+  const props = JSON.parse(attribute.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
+  const id: unknown = JSON.parse(props.data[1]).questions?.[0]?.id;
+  if (typeof id !== 'string') throw new Error('first question id not found in the island props');
+  return id;
 }
 
 test.describe('first view without scripts', () => {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { persistenceText, type Persistence } from '../../lib/sync/device';
 import { dateTimeLabel } from '../../lib/drill/when';
 import { DEVICE_EVENT, persistence, readDevice } from './device';
+import './shared.css';
 
 export function useDevice() {
   const [meta, setMeta] = useState(() => ({}) as ReturnType<typeof readDevice>);
@@ -26,6 +27,8 @@ export function useDevice() {
   return { meta, kept };
 }
 
+const ADVICE_STATES: readonly Persistence[] = ['unknown', 'may-clear', 'persisted'];
+
 export function DeviceData({ linkToAll = true }: { linkToAll?: boolean }) {
   const { meta, kept } = useDevice();
   const text = persistenceText(kept);
@@ -35,7 +38,20 @@ export function DeviceData({ linkToAll = true }: { linkToAll?: boolean }) {
         <strong>In this browser:</strong> <span data-persistence={kept}>{text.label}</span>.{' '}
         {meta.lastBackupAt ? `Last backed up ${dateTimeLabel(new Date(meta.lastBackupAt))}.` : 'Not backed up yet.'}
       </p>
-      {text.advice && <p>{text.advice}</p>}
+      {/* Every state's advice takes the same box, sized by the longest: the server only knows
+          "unknown", and the browser's answer arriving after hydration must not move the page. */}
+      <div className="device-advice">
+        {ADVICE_STATES.map((state) => {
+          const advice = persistenceText(state).advice;
+          if (!advice) return null;
+          const shown = state === kept;
+          return (
+            <p key={state} className={shown ? undefined : 'is-reserved'} aria-hidden={shown ? undefined : true}>
+              {advice}
+            </p>
+          );
+        })}
+      </div>
       {linkToAll && (
         <p>
           <a href="/your-data/">Back up everything, restore, or continue on another device</a>
