@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   backupKey,
   clearState,
+  hasStored,
   listBackups,
   loadState,
   saveState,
@@ -443,6 +444,36 @@ describe('listing backups', () => {
     };
     expect(listBackups(halfway, KEY)).toEqual([]);
     expect(listBackups(null, KEY)).toEqual([]);
+  });
+});
+
+describe('whether anything is stored (a first visit skips the validator)', () => {
+  it('says yes for any text under the key, readable or not, and no for other keys', () => {
+    const storage = new FakeStorage({ [KEY]: 'not JSON at all', other: envelope({ count: 1 }) });
+    expect(hasStored(storage, KEY)).toBe(true);
+    expect(hasStored(storage, storageKey('drill', 'teller'))).toBe(false);
+    expect(hasStored(new FakeStorage({ [KEY]: '' }), KEY)).toBe(true);
+  });
+
+  it('sees a save made a moment ago, and nothing after a reset', () => {
+    const storage = new FakeStorage();
+    expect(hasStored(() => storage, KEY)).toBe(false);
+    saveState(storage, KEY, { count: 2 }, 1, NOW);
+    expect(hasStored(() => storage, KEY)).toBe(true);
+    clearState(storage, KEY, 1, NOW);
+    expect(hasStored(storage, KEY)).toBe(false);
+  });
+
+  it('says no, without throwing, when storage is missing, blocked or refuses to read', () => {
+    expect(hasStored(null, KEY)).toBe(false);
+    expect(hasStored(() => null, KEY)).toBe(false);
+    const blocked = (): StorageLike => {
+      throw securityError();
+    };
+    expect(hasStored(blocked, KEY)).toBe(false);
+    const refusing = new FakeStorage({ [KEY]: envelope({ count: 1 }) });
+    refusing.getError = securityError();
+    expect(hasStored(refusing, KEY)).toBe(false);
   });
 });
 
