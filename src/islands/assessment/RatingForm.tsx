@@ -18,12 +18,12 @@ interface Props {
   onFinish: () => void;
 }
 
-/** What 2 and 4 mean is said once, above the form; each skill names it only for screen readers. */
+/** What 2 and 4 mean is said once, above the form; each skill repeats it in short, quietly. */
 const BETWEEN = { 2: 'between 1 and 3', 4: 'between 3 and 5' } as const;
 
 function LevelText({ skill, level }: { skill: SkillProfile[number]; level: Level }) {
   if (level === 1 || level === 3 || level === 5) return <span className="assess-level-text">{skill.levels[level]}</span>;
-  return <span className="visually-hidden">{BETWEEN[level]}</span>;
+  return <span className="assess-level-between">{BETWEEN[level]}</span>;
 }
 
 /**
