@@ -71,27 +71,21 @@ describe('a day of the work preview, card by card', () => {
 describe('new cards in the preview when some came in this morning', () => {
   const introducedThisMorning = (ids: string[]) => ids.map((id) => logEntry(id, at(now, -hours(2))));
   const seenThisMorning = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, grade(undefined, Rating.Good, at(now, -hours(2))).card]));
-
-  it('paces the whole deck to the interview, counting this morning’s cards as part of today', () => {
+  /** The preview of a 24-card deck of which four cards came in this morning. */
+  const planWithFourThisMorning = (interview: Date, newPerDay: number) => {
     const morning = ['m-0', 'm-1', 'm-2', 'm-3'];
     const deck = [...morning.map((id) => question(id)), ...questions(20)];
-    const plan = workloadPreview(deck, seenThisMorning(morning), wednesday, now, {
-      newPerDay: 2,
-      log: introducedThisMorning(morning),
-      timeZone: tz,
-    });
+    return workloadPreview(deck, seenThisMorning(morning), interview, now, { newPerDay, log: introducedThisMorning(morning), timeZone: tz });
+  };
+
+  it('paces the whole deck to the interview, counting this morning’s cards as part of today', () => {
+    const plan = planWithFourThisMorning(wednesday, 2);
     // 24 cards over two days is 12 a day; 4 came in this morning, so 8 more today and 12 tomorrow.
     expect(plan.map((d) => d.new)).toEqual([8, 12]);
   });
 
   it('takes this morning’s cards off today’s limit only, so tomorrow has the full limit', () => {
-    const morning = ['m-0', 'm-1', 'm-2', 'm-3'];
-    const deck = [...morning.map((id) => question(id)), ...questions(20)];
-    const plan = workloadPreview(deck, seenThisMorning(morning), farAway, now, {
-      newPerDay: 5,
-      log: introducedThisMorning(morning),
-      timeZone: tz,
-    });
+    const plan = planWithFourThisMorning(farAway, 5);
     expect(plan.slice(0, 3).map((d) => d.new)).toEqual([1, 5, 5]);
   });
 });
