@@ -41,10 +41,6 @@ export const EMPTY_DRAFT: CustomDraft = {
 /** Own ids start with this, so they never meet an id from the site's bank. */
 export const CUSTOM_PREFIX = 'my-';
 
-export function isCustomId(id: string): boolean {
-  return id.startsWith(CUSTOM_PREFIX);
-}
-
 function lines(text: string): string[] {
   return text
     .split(/\r?\n/)
