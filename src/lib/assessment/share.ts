@@ -157,13 +157,15 @@ function decode(fragment: string, expected: { occupation: string; skillIds: read
   if (text.length > MAX_SHARE_LENGTH) return fail('too-long', SHARE_MESSAGES.tooLong);
 
   const parts = text.split('.');
-  const [version = '', occupation = '', date = '', digits = '', check = ''] = parts;
+  // `split` always gives a first part; the others are read only once there are exactly five.
+  const version = parts[0]!;
   if (version !== PREFIX) {
     return /^v\d{1,6}$/.test(version)
       ? fail('unknown-version', SHARE_MESSAGES.unknownVersion)
       : fail('malformed', SHARE_MESSAGES.malformed);
   }
   if (parts.length !== 5) return fail('malformed', SHARE_MESSAGES.malformed);
+  const [, occupation, date, digits, check] = parts as [string, string, string, string, string];
 
   if (!ID.test(occupation) || occupation.length > MAX_ID_LENGTH) return fail('malformed', SHARE_MESSAGES.malformed);
   if (occupation !== expected.occupation) {

@@ -1,8 +1,7 @@
 /** Every entry of one collection that a piece of content points to, in first-seen order. */
 export function collectRefs(value: unknown, collection: string, found: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) collectRefs(item, collection, found);
-  } else if (value && typeof value === 'object') {
+  // A list is an object too: its values are its items, in order.
+  if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     if (obj.collection === collection && typeof obj.id === 'string') {
       if (!found.includes(obj.id)) found.push(obj.id);

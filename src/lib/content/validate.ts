@@ -35,12 +35,13 @@ function formatPath(path: PropertyKey[]): string {
 
 export function validateContent(files: ContentFiles): string[] {
   const problems: string[] = [];
-  const listed = (label: string, list: YamlFile[]) => {
+  // collectEntries reports every mistake in the files as one ContentError; anything else is a bug.
+  const listed = (list: YamlFile[]) => {
     try {
       return collectEntries(list);
     } catch (error) {
-      if (error instanceof ContentError) problems.push(...error.problems);
-      else problems.push(`${label}: ${(error as Error).message}`);
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
       return [];
     }
   };
@@ -58,14 +59,14 @@ export function validateContent(files: ContentFiles): string[] {
       return [];
     }
   });
-  const questions = listed('questions', files.questions);
-  const skills = listed('skills', [files.skills]);
-  const sources = listed('sources', [files.sources]);
-  const glossary = listed('glossary', [files.glossary]);
-  const passages = listed('passages', [files.practice.passages]);
-  const scenarios = listed('scenarios', files.practice.scenarios);
-  const callers = listed('callers', [files.practice.callers]);
-  const replies = listed('replies', [files.practice.replies]);
+  const questions = listed(files.questions);
+  const skills = listed([files.skills]);
+  const sources = listed([files.sources]);
+  const glossary = listed([files.glossary]);
+  const passages = listed([files.practice.passages]);
+  const scenarios = listed(files.practice.scenarios);
+  const callers = listed([files.practice.callers]);
+  const replies = listed([files.practice.replies]);
 
   const ids: Record<CollectionName, Set<string>> = {
     occupations: new Set(occupations.map((o) => o.id)),

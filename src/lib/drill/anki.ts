@@ -39,7 +39,8 @@ function back(question: DrillQuestion, progress: Progress): string {
     question.framework ? `<p><b>Framework:</b> ${ankiField(question.framework)}</p>` : '',
     mine.length > 0 ? `<p><b>My notes${story ? ` (story: ${ankiField(story.title)})` : ''}</b><br>${mine.join('<br>')}</p>` : '',
   ];
-  return parts.filter(Boolean).join('');
+  // An empty part adds nothing to the joined text.
+  return parts.join('');
 }
 
 export interface AnkiOptions {

@@ -41,10 +41,6 @@ export const EMPTY_DRAFT: CustomDraft = {
 /** Own ids start with this, so they never meet an id from the site's bank. */
 export const CUSTOM_PREFIX = 'my-';
 
-export function isCustomId(id: string): boolean {
-  return id.startsWith(CUSTOM_PREFIX);
-}
-
 function lines(text: string): string[] {
   return text
     .split(/\r?\n/)
@@ -64,13 +60,11 @@ export function checkDraft(draft: CustomDraft): DraftCheck {
   else if (text.length > CUSTOM_LIMITS.text) errors.text = `Keep the question under ${CUSTOM_LIMITS.text} characters (it has ${text.length}).`;
   if (draft.purpose.trim().length > CUSTOM_LIMITS.purpose) errors.purpose = `Keep this under ${CUSTOM_LIMITS.purpose} characters.`;
   if (draft.framework.trim().length > CUSTOM_LIMITS.purpose) errors.framework = `Keep this under ${CUSTOM_LIMITS.purpose} characters.`;
-  const listFields = ['strongAnswer', 'pitfalls', 'followUps'] as const;
-  const parsed: Record<(typeof listFields)[number], string[]> = { strongAnswer: [], pitfalls: [], followUps: [] };
-  for (const field of listFields) {
-    const items = lines(draft[field]);
+  const parsed = { strongAnswer: lines(draft.strongAnswer), pitfalls: lines(draft.pitfalls), followUps: lines(draft.followUps) };
+  for (const field of ['strongAnswer', 'pitfalls', 'followUps'] as const) {
+    const items = parsed[field];
     if (items.length > CUSTOM_LIMITS.items) errors[field] = `Up to ${CUSTOM_LIMITS.items} lines (this has ${items.length}).`;
     else if (items.some((item) => item.length > CUSTOM_LIMITS.item)) errors[field] = `Keep each line under ${CUSTOM_LIMITS.item} characters.`;
-    parsed[field] = items;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const value: Omit<CustomQuestion, 'createdAt' | 'updatedAt'> = {
@@ -94,7 +88,8 @@ export function customId(text: string, taken: ReadonlySet<string>): string {
     .split(/[\s-]+/)
     .filter(Boolean)
     .slice(0, 6);
-  const base = `${CUSTOM_PREFIX}${words.join('-') || 'question'}`.slice(0, 100).replace(/-+$/, '');
+  // Words hold no dash, so cutting at 100 leaves at most one at the end.
+  const base = `${CUSTOM_PREFIX}${words.join('-') || 'question'}`.slice(0, 100).replace(/-$/, '');
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n += 1;

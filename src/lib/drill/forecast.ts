@@ -24,10 +24,11 @@ export const FORECAST_DAYS = 14;
 export function reviewCalendar(log: readonly ReviewLogEntry[], now: Date, timeZone?: string, days: number = CALENDAR_DAYS): DayCount[] {
   const today = localDate(now, timeZone);
   const first = addDays(today, -(days - 1));
+  // Days outside the window are tallied too, but only the window's days are read.
   const tally = new Map<LocalDate, number>();
   for (const entry of log) {
     const day = localDate(new Date(entry.reviewedAt), timeZone);
-    if (day >= first && day <= today) tally.set(day, (tally.get(day) ?? 0) + 1);
+    tally.set(day, (tally.get(day) ?? 0) + 1);
   }
   return Array.from({ length: days }, (_, i) => {
     const date = addDays(first, i);
@@ -94,8 +95,8 @@ export function workloadPreview(
   options: WorkloadOptions = {},
 ): WorkDay[] {
   const { timeZone } = options;
+  // None on the interview's day or after it: the loop below then runs no day.
   const total = Math.min(daysLeft(interviewDate, now, timeZone), WORKLOAD_MAX_DAYS);
-  if (total <= 0) return [];
   const newPerDay = options.newPerDay ?? DEFAULT_NEW_PER_DAY;
   const cap = options.reviewsPerDay ?? DEFAULT_REVIEWS_PER_DAY;
   const state = new Map<string, StoredCard>();

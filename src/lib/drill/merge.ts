@@ -134,8 +134,9 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
  * its epoch, so other tabs still cannot bring back what was reset here.
  */
 export function mergeImported(current: Progress, incoming: Progress): Progress {
+  // Without its epoch, the file merges as if it were from this one; `union` keeps `current`'s.
   const { epoch: _theirs, ...rest } = incoming;
-  return union(current, current.epoch === undefined ? rest : { ...rest, epoch: current.epoch });
+  return union(current, rest);
 }
 
 /** What a reset leaves: nothing, in a new epoch (see src/lib/sync/epoch.ts). */

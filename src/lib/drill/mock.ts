@@ -18,11 +18,8 @@ export function pickMockQuestions<Q extends DrillQuestion>(deck: readonly Q[], l
   // A partial Fisher–Yates shuffle: the first `count` places get a uniform random pick.
   for (let i = 0; i < count; i += 1) {
     const j = i + Math.floor(random() * (pool.length - i));
-    const picked = pool[j];
-    const here = pool[i];
-    if (picked === undefined || here === undefined) break;
-    pool[i] = picked;
-    pool[j] = here;
+    // i ≤ j < pool.length, since random() is in [0, 1): both places hold a question.
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
   return pool.slice(0, count);
 }

@@ -91,8 +91,11 @@ export function reviewAllowance(now: Date, options: QueueOptions = {}): number {
   return Math.max(0, (options.reviewsPerDay ?? DEFAULT_REVIEWS_PER_DAY) - done);
 }
 
-function byDue(a: QueueItem, b: QueueItem): number {
-  return Date.parse(a.card?.due ?? '') - Date.parse(b.card?.due ?? '');
+/** A queue item for a card already seen, which has a due date. */
+type SeenItem = QueueItem & { card: StoredCard };
+
+function byDue(a: SeenItem, b: SeenItem): number {
+  return Date.parse(a.card.due) - Date.parse(b.card.due);
 }
 
 function cramItems(deck: readonly DrillQuestion[], cards: Cards, now: Date, options: QueueOptions): QueueItem[] {
@@ -105,8 +108,8 @@ function cramItems(deck: readonly DrillQuestion[], cards: Cards, now: Date, opti
 }
 
 interface Buckets {
-  learning: QueueItem[];
-  review: QueueItem[];
+  learning: SeenItem[];
+  review: SeenItem[];
   fresh: QueueItem[];
 }
 
