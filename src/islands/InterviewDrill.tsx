@@ -37,11 +37,11 @@ const CustomQuestions = lazy(() => import('./drill/CustomQuestions').then((m) =>
 const Shortcuts = lazy(() => import('./drill/Shortcuts').then((m) => ({ default: m.Shortcuts })));
 
 const progressSchema = () => import('../lib/drill/progress-schema').then((m) => m.progressSchema);
-/** Saves merge with other tabs' (src/lib/drill/merge.ts); a reset starts a new epoch. */
+/** Saves merge with other tabs' (src/lib/drill/merge.ts, then merge-settled.ts); a reset starts a new epoch. */
 const SYNC: Sync<Progress> = {
   load: () =>
-    Promise.all([import('../lib/drill/merge'), import('../lib/sync/epoch')]).then(([{ mergeProgress, resetProgress }, { randomEpochId, startEpoch }]) => ({
-      merge: mergeProgress,
+    Promise.all([import('../lib/drill/merge'), import('../lib/drill/merge-settled'), import('../lib/sync/epoch')]).then(([{ resetProgress }, { mergeSettled }, { randomEpochId, startEpoch }]) => ({
+      merge: mergeSettled,
       resetTo: (now: Date) => resetProgress(emptyProgress(), startEpoch(now, randomEpochId())),
     })),
 };

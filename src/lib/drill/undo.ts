@@ -8,6 +8,7 @@ import type { StoredCard } from './card';
 import { type Progress, type ReviewLogEntry, type ReviewMode } from './progress';
 import { withUndone } from './merge';
 import { recordReview } from './review';
+import { grade } from './schedule';
 
 export interface GradeReceipt {
   questionId: string;
@@ -47,6 +48,21 @@ export function undoGrade(progress: Progress, receipt: GradeReceipt): { ok: bool
   const taken = withUndone({ ...progress, log }, receipt.entry);
   if (receipt.entry.mode === 'extra') return { ok: true, progress: taken };
   const { [receipt.questionId]: _graded, ...others } = progress.cards;
-  const cards = receipt.before === undefined ? others : { ...others, [receipt.questionId]: receipt.before };
+  const card = cardWithout(receipt, log);
+  const cards = card === undefined ? others : { ...others, [receipt.questionId]: card };
   return { ok: true, progress: { ...taken, cards } };
+}
+
+/**
+ * The card once the review is taken back. Usually the card from before the grade; but when this
+ * tab graded without yet knowing of another tab's earlier review of the same card (both reviews
+ * are in the log now, merged at a save), that card misses the other review. The reviews it misses
+ * are then graded again onto it, in order, so the card matches the reviews that remain.
+ */
+function cardWithout(receipt: GradeReceipt, log: readonly ReviewLogEntry[]): StoredCard | undefined {
+  const since = receipt.before?.last_review === undefined ? Number.NEGATIVE_INFINITY : Date.parse(receipt.before.last_review);
+  const missed = log
+    .filter((e) => e.questionId === receipt.questionId && e.mode !== 'extra' && Date.parse(e.reviewedAt) > since)
+    .sort((a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt));
+  return missed.reduce<StoredCard | undefined>((card, e) => grade(card, e.rating, new Date(e.reviewedAt)).card, receipt.before);
 }

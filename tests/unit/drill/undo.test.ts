@@ -69,3 +69,27 @@ describe('undo of the last grade', () => {
     expect(progress.undone?.at(-1)).toMatch(new RegExp(`^busy-queue\\|${at(MONDAY_9AM, minutes(UNDONE_KEPT + 4)).getTime()}\\|`));
   });
 });
+
+describe('undo after a save brought in another tab’s review of the same card', () => {
+  const q = 'angry-customer';
+  // Tab A grades the card; tab B, not having heard of it, grades it later and saves, which
+  // merges A's review into B's log while B's card (graded from new) wins as the later one.
+  const tabA = recordReview(emptyProgress(), q, Rating.Good, at(MONDAY_9AM, minutes(1)), 'drill');
+  const graded = gradeUndoable(emptyProgress(), q, Rating.Again, at(MONDAY_9AM, minutes(2)), 'drill');
+  const tabB = mergeProgress(graded.progress, tabA);
+
+  it('leaves the card as the other tab’s review made it, not new', () => {
+    const undone = undoGrade(tabB, graded.receipt);
+    expect(undone.ok).toBe(true);
+    expect(undone.progress.log.map((e) => e.reviewedAt)).toEqual([at(MONDAY_9AM, minutes(1)).toISOString()]);
+    expect(undone.progress.cards[q]).toEqual(tabA.cards[q]);
+  });
+
+  it('saves that card, so it is kept even if the other tab is closed', () => {
+    const undone = undoGrade(tabB, graded.receipt).progress;
+    // B saves again: storage still holds what B saved before the undo.
+    const stored = mergeProgress(undone, tabB);
+    expect(stored.cards[q]?.last_review).toBe(at(MONDAY_9AM, minutes(1)).toISOString());
+    expect(counts(deck.filter((d) => d.id === q), stored.cards, at(MONDAY_9AM, minutes(3))).new).toBe(0);
+  });
+});

@@ -10,6 +10,7 @@ import { mergeAssessmentState, resetAssessmentState } from '../../../src/lib/ass
 import { emptyState, type AssessmentState } from '../../../src/lib/assessment/schema';
 import { mergeImported, mergeProgress, replaceProgress, resetProgress, reviewId } from '../../../src/lib/drill/merge';
 import { emptyProgress, type Progress } from '../../../src/lib/drill/progress';
+import { mergeSettled } from '../../../src/lib/drill/merge-settled';
 import { recordReview } from '../../../src/lib/drill/review';
 import { gradeUndoable, undoGrade, type GradeReceipt } from '../../../src/lib/drill/undo';
 import { startEpoch } from '../../../src/lib/sync/epoch';
@@ -115,7 +116,7 @@ describe('two tabs saving drill progress', () => {
 type UndoStep = Step | { kind: 'undo'; tab: Tab };
 const withUndos: fc.Arbitrary<UndoStep> = fc.oneof({ weight: 4, arbitrary: step }, { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), tab }) });
 
-/** As `play`, with Ctrl+Z: a tab takes back its own last grade, when nothing graded that card since. */
+/** As `play`, with Ctrl+Z: a tab takes back its own last grade, when nothing graded that card since. The drill's tabs merge with `mergeSettled`. */
 function playWithUndo(steps: readonly UndoStep[]) {
   let stored: Progress | null = null;
   const tabs: [Progress, Progress] = [emptyProgress(), emptyProgress()];
@@ -124,7 +125,7 @@ function playWithUndo(steps: readonly UndoStep[]) {
   const undone = new Set<string>();
   let clock = MONDAY_9AM.getTime();
   const save = (t: Tab) => {
-    stored = stored === null ? tabs[t] : mergeProgress(tabs[t], stored);
+    stored = stored === null ? tabs[t] : mergeSettled(tabs[t], stored);
     tabs[t] = stored;
   };
   for (const s of steps) {
@@ -144,7 +145,7 @@ function playWithUndo(steps: readonly UndoStep[]) {
         undone.add(reviewId(receipt.entry));
       }
     } else if (s.kind === 'save') save(s.tab);
-    else if (s.kind === 'hear' && stored !== null) tabs[s.tab] = mergeProgress(tabs[s.tab], stored);
+    else if (s.kind === 'hear' && stored !== null) tabs[s.tab] = mergeSettled(tabs[s.tab], stored);
   }
   save(0);
   save(1);
