@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, onScreen, WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, CSR, onScreen, watchErrors } from './site';
 
 const SKILLS = `${CSR}skills/`;
 const KEY = 'csr-guide:v1:assessment:customer-service-representative';
@@ -14,8 +13,7 @@ async function open(page: Page, hash = '') {
 }
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** Rates every skill from the keyboard: Tab into each radio group, arrows to the level. */

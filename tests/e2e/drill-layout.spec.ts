@@ -1,8 +1,7 @@
 /** The drill as the best flashcard apps do it: issue 15's practice, at a phone's and a laptop's size. */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, onScreen, WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, CSR, onScreen, watchErrors } from './site';
 
 const DRILL = `${CSR}interview/`;
 
@@ -18,8 +17,7 @@ async function open(page: Page, url = DRILL) {
 }
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** In the viewport and not hidden under the sticky site header or the grade bar. */

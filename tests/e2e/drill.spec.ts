@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, CSR, watchErrors } from './site';
 import { CSR_FIGURES as F } from './expected';
 
 const DRILL = `${CSR}interview/`;
@@ -16,8 +15,7 @@ const status = (page: Page) => page.locator('.drill-status');
 const question = (page: Page) => page.locator('#drill-question');
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test.describe('interview drill', () => {

@@ -1,8 +1,7 @@
 /** Every page of the built site, as a visitor meets it. */
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { allPages, WCAG_TAGS, watchErrors } from './site';
+import { allPages, axeViolations, watchErrors } from './site';
 
 const pages = allPages();
 
@@ -34,10 +33,7 @@ for (const path of pages) {
       expect.soft(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
     }
 
-    const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-    if (CONTRAST_ON_CSR_ONLY(path)) axe.disableRules(['color-contrast']);
-    const results = await axe.analyze();
-    expect.soft(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect.soft(await axeViolations(page, { disableRules: CONTRAST_ON_CSR_ONLY(path) ? ['color-contrast'] : [] })).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });
     // The layout reflows on resize; wait two frames so the new widths are measured, not the old ones.

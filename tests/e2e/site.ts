@@ -1,5 +1,6 @@
 /** What the browser tests need to know about the built site. */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Request } from '@playwright/test';
 
 /** Every page in the sitemap, as a path: new pages are tested without listing them here. */
@@ -11,6 +12,20 @@ export function allPages(): string[] {
 export const CSR = '/careers/customer-service-representative/';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's WCAG violations on the page as it is now, one line each: rule id and the elements.
+ * Run in the page itself (axe.run, "legacy mode"): the default runs axe in every frame and then
+ * opens a blank tab to merge the frames' results, injecting axe a second time there, which costs
+ * a new tab per check for nothing here: the site has no iframes (and legacy mode still checks
+ * same-origin ones). The same rules run on the same document either way.
+ */
+export async function axeViolations(page: Page, options: { disableRules?: string[] } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true);
+  if (options.disableRules?.length) builder.disableRules(options.disableRules);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Collects console errors and failed requests while a test runs. */
 export function watchErrors(page: Page): string[] {
