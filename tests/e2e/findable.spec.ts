@@ -1,6 +1,6 @@
 /** Issue 14: the work is one tap away on a phone and a desktop, and old links still land. */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, CSR } from './site';
+import { CSR } from './site';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -139,19 +139,5 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-const KEY_PAGES = ['/', CSR, `${CSR}questions/`, '/careers/compare/', '/counselors/', '/practice/'];
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of KEY_PAGES) {
-      test(`${path}: axe is clean and nothing scrolls sideways at 320 px`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
-}
+// The key pages in light and dark mode at 320 px (axe and sideways scrolling) are checked in
+// pages.spec.ts, in the same visit as the other page checks.

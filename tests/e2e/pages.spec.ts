@@ -1,9 +1,42 @@
 /** Every page of the built site, as a visitor meets it. */
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { allPages, axeViolations, watchErrors } from './site';
+import { test as base, expect, type Page } from '@playwright/test';
+import { allPages, axeViolations, collectErrors, CSR } from './site';
 
 const pages = allPages();
+
+/**
+ * The page checks only read: one tab per worker visits page after page, as a reader clicking
+ * through the site does. A fresh tab per page cost more than the checks themselves (a new
+ * renderer, and axe compiled and warmed up again for every page). Each visit starts as a first
+ * one: the default window size, light mode, nothing stored by the page before.
+ */
+const test = base.extend<{ visitor: Page }, { sharedTab: Page }>({
+  sharedTab: [
+    async ({ browser }, use, workerInfo) => {
+      // As the config's own contexts: the site's address, and no service worker.
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  visitor: async ({ sharedTab }, use) => {
+    await sharedTab.setViewportSize({ width: 1280, height: 720 });
+    await sharedTab.emulateMedia({ colorScheme: 'light' });
+    await sharedTab.evaluate(() => {
+      if (location.protocol.startsWith('http')) {
+        localStorage.clear();
+        sessionStorage.clear();
+      }
+    });
+    await use(sharedTab);
+  },
+});
+
+/** Pages also checked on a phone in light and dark mode, loaded at that width: the ones most visited. */
+const KEY_PAGES = new Set(['/', CSR, `${CSR}questions/`, '/careers/compare/', '/counselors/', '/practice/']);
 
 // The same template filled with another occupation's content: its colours are the template's
 // CSS, so contrast (axe's slowest rule, about a third of its time here) is checked on the CSR's
@@ -19,32 +52,59 @@ test('the sitemap lists the pages a visitor expects', () => {
   }
 });
 
+/** Sideways scrolling, in px, once the layout has settled: two frames, so new widths are measured. */
+const overflow = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth - document.documentElement.clientWidth))),
+      ),
+  );
+
 // One visit per page: status, headings and errors, then axe, then the same page narrowed to 320 px.
+// The key pages are loaded on a phone instead and checked there in light and dark mode, then
+// widened for the desktop checks.
 for (const path of pages) {
-  test(`page ${path}: opens without errors, headings in order, no axe violations, fits 320 px`, async ({ page }) => {
-    // Three checks of the old suite in one visit: allow the time of three.
+  const key = KEY_PAGES.has(path);
+  const title = key
+    ? `page ${path}: opens without errors, headings in order, fits 320 px, no axe violations at 320 px in light and dark mode and on a desktop`
+    : `page ${path}: opens without errors, headings in order, no axe violations, fits 320 px`;
+  test(title, async ({ visitor: page }) => {
+    // Up to three axe passes in one visit on a shared machine.
     test.setTimeout(90_000);
-    const errors = watchErrors(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    for (let i = 1; i < levels.length; i++) {
-      expect.soft(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+    const watch = collectErrors(page);
+    try {
+      if (key) await page.setViewportSize({ width: 320, height: 640 });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      for (let i = 1; i < levels.length; i++) {
+        expect.soft(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+      }
+
+      if (key) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          expect.soft(await overflow(page), `sideways scrolling at 320 px in ${colorScheme} mode`).toBeLessThanOrEqual(0);
+          expect.soft(await axeViolations(page), `axe at 320 px in ${colorScheme} mode`).toEqual([]);
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await overflow(page); // two frames: axe sees the desktop layout, not the phone's
+      }
+
+      const disableRules = CONTRAST_ON_CSR_ONLY(path) ? ['color-contrast'] : [];
+      expect.soft(await axeViolations(page, { disableRules }), 'axe').toEqual([]);
+
+      if (!key) {
+        await page.setViewportSize({ width: 320, height: 640 });
+        expect.soft(await overflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+      }
+      expect(watch.errors).toEqual([]);
+    } finally {
+      watch.stop();
     }
-
-    expect.soft(await axeViolations(page, { disableRules: CONTRAST_ON_CSR_ONLY(path) ? ['color-contrast'] : [] })).toEqual([]);
-
-    await page.setViewportSize({ width: 320, height: 640 });
-    // The layout reflows on resize; wait two frames so the new widths are measured, not the old ones.
-    const overflow = await page.evaluate(
-      () =>
-        new Promise<number>((done) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth - document.documentElement.clientWidth))),
-        ),
-    );
-    expect.soft(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
   });
 }
 
