@@ -1,46 +1,17 @@
 /** Every page of the built site, as a visitor meets it. */
 import { readdirSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-tab';
 import { allPages, axeViolations, collectErrors, CSR } from './site';
 
 const pages = allPages();
-
-/**
- * The page checks only read: one tab per worker visits page after page, as a reader clicking
- * through the site does. A fresh tab per page cost more than the checks themselves (a new
- * renderer, and axe compiled and warmed up again for every page). Each visit starts as a first
- * one: the default window size, light mode, nothing stored by the page before.
- */
-const test = base.extend<{ visitor: Page }, { sharedTab: Page }>({
-  sharedTab: [
-    async ({ browser }, use, workerInfo) => {
-      // As the config's own contexts: the site's address, and no service worker.
-      const { baseURL } = workerInfo.project.use;
-      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  visitor: async ({ sharedTab }, use) => {
-    await sharedTab.setViewportSize({ width: 1280, height: 720 });
-    await sharedTab.emulateMedia({ colorScheme: 'light' });
-    await sharedTab.evaluate(() => {
-      if (location.protocol.startsWith('http')) {
-        localStorage.clear();
-        sessionStorage.clear();
-      }
-    });
-    await use(sharedTab);
-  },
-});
 
 /** Pages also checked on a phone in light and dark mode, loaded at that width: the ones most visited. */
 const KEY_PAGES = new Set(['/', CSR, `${CSR}questions/`, '/careers/compare/', '/counselors/', '/practice/']);
 
 // The same template filled with another occupation's content: its colours are the template's
 // CSS, so contrast (axe's slowest rule, about a third of its time here) is checked on the CSR's
-// page of each template, and on the key pages in light and dark mode in findable.spec.ts; every
+// page of each template, and on the key pages at 320 px in light and dark mode (below); every
 // other rule runs on every page.
 const OCCUPATIONS = readdirSync('content/occupations').map((f) => f.replace(/\.mdx?$/, ''));
 const OTHER = new RegExp(`/(${OCCUPATIONS.filter((o) => o !== 'customer-service-representative').join('|')})/`);
