@@ -28,6 +28,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
+    // Each new context would register the service worker after the first load and precache the
+    // whole site (about 140 files, 3 MB) behind the test's back: CPU spent in every test, and
+    // later navigations then go through the worker or not depending on timing. Offline use is
+    // tested on purpose in offline.spec.ts, which allows service workers.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

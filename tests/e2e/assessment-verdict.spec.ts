@@ -1,8 +1,7 @@
 /** The self-assessment tells the truth: issue 15's calibrated verdict and shared links. */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { encodeShare } from '../../src/lib/assessment/share';
-import { CSR, onScreen, WCAG_TAGS } from './site';
+import { axeViolations, CSR, onScreen } from './site';
 
 const SKILLS = `${CSR}skills/`;
 const OCCUPATION = 'customer-service-representative';
@@ -42,8 +41,7 @@ for (const size of [
       await expect(results).not.toContainText(/start applying|Apply, and/i);
       // Strengths are above the need; skills that only meet it are listed apart.
       await expect(results.getByRole('heading', { name: /Strengths: above what a new hire needs/ })).toBeVisible();
-      const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('a second shared link opened by hash change shows its own result, in the third person', async ({ page }) => {

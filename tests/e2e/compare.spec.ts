@@ -1,12 +1,10 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { allPages, WCAG_TAGS } from './site';
+import { allPages, axeViolations } from './site';
 
 const guides = () => allPages().filter((p) => /^\/careers\/[^/]+\/$/.test(p) && p !== '/careers/compare/');
 
 async function axe(page: import('@playwright/test').Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test.describe('compare without JavaScript', () => {

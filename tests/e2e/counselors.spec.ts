@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-tab';
 import { parse } from 'yaml';
 import { allPages, CSR } from './site';
 
@@ -144,7 +145,7 @@ const BUDGET: Record<string, number> = { 'one-pager': 2, questions: 3, 'self-che
 
 for (const path of handouts) {
   const kind = path.split('/')[4]!;
-  test(`${path} prints within ${BUDGET[kind]} Letter pages, without navigation`, async ({ page }) => {
+  test(`${path} prints within ${BUDGET[kind]} Letter pages, without navigation`, async ({ visitor: page }) => {
     expect(await pdfPages(page, path)).toBeLessThanOrEqual(BUDGET[kind]!);
   });
 }

@@ -1,8 +1,7 @@
 /** The drill as the best flashcard apps do it: issue 15's practice, at a phone's and a laptop's size. */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { CSR, onScreen, WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, CSR, onScreen, watchErrors } from './site';
 
 const DRILL = `${CSR}interview/`;
 
@@ -18,8 +17,7 @@ async function open(page: Page, url = DRILL) {
 }
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** In the viewport and not hidden under the sticky site header or the grade bar. */
@@ -32,9 +30,11 @@ for (const size of [
   test.describe(`practice at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('after Space, the question and all four grade buttons are in the viewport', async ({ page }) => {
+    test('the tabs sit on one row; after Space, the question and all four grade buttons are in the viewport', async ({ page }) => {
       const errors = watchErrors(page);
       await open(page);
+      const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
       await page.keyboard.press('Space');
       await expect(page.getByRole('heading', { name: 'Why they ask' })).toBeVisible();
       // The answer is long: the bar is pinned, so the buttons are on screen without scrolling.
@@ -42,9 +42,10 @@ for (const size of [
       await expect.poll(() => inViewport(page, '#drill-question')).toEqual([true]);
       await expect.poll(() => inViewport(page, '.drill-grade')).toEqual([true, true, true, true]);
       await axe(page);
-      // Scrolling through the answer keeps the grade bar on screen.
+      // Scrolling through the answer keeps the grade bar on screen: once the page has moved.
+      const scrolled = await page.evaluate(() => scrollY);
       await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(100);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
       expect(await inViewport(page, '.drill-grade')).toEqual([true, true, true, true]);
       // Graded from down there, the next question is back on screen, not left above it.
       const first = await question(page).textContent();
@@ -53,12 +54,6 @@ for (const size of [
       // Scrolling may be smooth: wait for it to settle.
       await expect.poll(() => inViewport(page, '#drill-question')).toEqual([true]);
       expect(errors).toEqual([]);
-    });
-
-    test('the tabs sit on one row', async ({ page }) => {
-      await open(page);
-      const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
-      expect(new Set(tops).size).toBe(1);
     });
 
     test('STAR notes opened on one card stay open after grading it', async ({ page }) => {

@@ -3,7 +3,7 @@
  * (the facts ledger), no "not known" sits next to a value of the same measure, and names cut at
  * commas never reach the page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-tab';
 import { buildLedger } from '../../scripts/lib/facts.mjs';
 import { allPages } from './site';
 
@@ -20,7 +20,7 @@ test('the facts ledger finds figures on the guides, and none lacks a period, a s
 });
 
 for (const path of guides) {
-  test(`${path}: every number in key facts, pay and outlook is a figure with its source and period`, async ({ page }) => {
+  test(`${path}: every number in key facts, pay and outlook is a figure with its source and period`, async ({ visitor: page }) => {
     await page.goto(path);
     for (const id of ['key-facts', 'pay', 'outlook']) {
       const section = page.locator(`section[aria-labelledby="${id}"]`);
@@ -40,7 +40,7 @@ for (const path of guides) {
     }
   });
 
-  test(`${path}: nothing shown as not known also appears as a value`, async ({ page }) => {
+  test(`${path}: nothing shown as not known also appears as a value`, async ({ visitor: page }) => {
     await page.goto(path);
     const facts = page.locator('.facts li');
     const unknownLabels = await facts.filter({ hasText: 'Not known' }).locator('.fact-label').allTextContents();

@@ -1,7 +1,6 @@
 /** Issue 14: the work is one tap away on a phone and a desktop, and old links still land. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CSR, WCAG_TAGS } from './site';
+import { CSR } from './site';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -140,20 +139,5 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-const KEY_PAGES = ['/', CSR, `${CSR}questions/`, '/careers/compare/', '/counselors/', '/practice/'];
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of KEY_PAGES) {
-      test(`${path}: axe is clean and nothing scrolls sideways at 320 px`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  });
-}
+// The key pages in light and dark mode at 320 px (axe and sideways scrolling) are checked in
+// pages.spec.ts, in the same visit as the other page checks.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-tab';
 import { allPages, CSR } from './site';
 
 const guides = allPages().filter((p) => /^\/careers\/[^/]+\/$/.test(p) && p !== '/careers/compare/');
@@ -10,7 +10,7 @@ test('at least nine guides, all listed on /careers/', async ({ page }) => {
 });
 
 for (const path of guides) {
-  test(`${path} shows pay with its date and source, or says it is not known`, async ({ page }) => {
+  test(`${path} shows pay with its date and source, or says it is not known`, async ({ visitor: page }) => {
     await page.goto(path);
     const pay = page.locator('.facts li').first();
     await expect(pay).toContainText('Median pay');

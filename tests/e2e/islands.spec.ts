@@ -3,8 +3,7 @@
  * crash inputs imported and pre-seeded into storage, and axe on every lazily loaded panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { CSR, WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, CSR, watchErrors } from './site';
 
 const DRILL = `${CSR}interview/`;
 const SKILLS = `${CSR}skills/`;
@@ -15,8 +14,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const YEAR = 365 * 86_400_000;
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 async function seed(page: Page, key: string, data: unknown) {

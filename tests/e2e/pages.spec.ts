@@ -1,14 +1,17 @@
 /** Every page of the built site, as a visitor meets it. */
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { allPages, WCAG_TAGS, watchErrors } from './site';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-tab';
+import { allPages, axeViolations, collectErrors, CSR } from './site';
 
 const pages = allPages();
 
+/** Pages also checked on a phone in light and dark mode, loaded at that width: the ones most visited. */
+const KEY_PAGES = new Set(['/', CSR, `${CSR}questions/`, '/careers/compare/', '/counselors/', '/practice/']);
+
 // The same template filled with another occupation's content: its colours are the template's
 // CSS, so contrast (axe's slowest rule, about a third of its time here) is checked on the CSR's
-// page of each template, and on the key pages in light and dark mode in findable.spec.ts; every
+// page of each template, and on the key pages at 320 px in light and dark mode (below); every
 // other rule runs on every page.
 const OCCUPATIONS = readdirSync('content/occupations').map((f) => f.replace(/\.mdx?$/, ''));
 const OTHER = new RegExp(`/(${OCCUPATIONS.filter((o) => o !== 'customer-service-representative').join('|')})/`);
@@ -20,35 +23,59 @@ test('the sitemap lists the pages a visitor expects', () => {
   }
 });
 
+/** Sideways scrolling, in px, once the layout has settled: two frames, so new widths are measured. */
+const overflow = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth - document.documentElement.clientWidth))),
+      ),
+  );
+
 // One visit per page: status, headings and errors, then axe, then the same page narrowed to 320 px.
+// The key pages are loaded on a phone instead and checked there in light and dark mode, then
+// widened for the desktop checks.
 for (const path of pages) {
-  test(`page ${path}: opens without errors, headings in order, no axe violations, fits 320 px`, async ({ page }) => {
-    // Three checks of the old suite in one visit: allow the time of three.
+  const key = KEY_PAGES.has(path);
+  const title = key
+    ? `page ${path}: opens without errors, headings in order, fits 320 px, no axe violations at 320 px in light and dark mode and on a desktop`
+    : `page ${path}: opens without errors, headings in order, no axe violations, fits 320 px`;
+  test(title, async ({ visitor: page }) => {
+    // Up to three axe passes in one visit on a shared machine.
     test.setTimeout(90_000);
-    const errors = watchErrors(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    for (let i = 1; i < levels.length; i++) {
-      expect.soft(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+    const watch = collectErrors(page);
+    try {
+      if (key) await page.setViewportSize({ width: 320, height: 640 });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      for (let i = 1; i < levels.length; i++) {
+        expect.soft(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+      }
+
+      if (key) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          expect.soft(await overflow(page), `sideways scrolling at 320 px in ${colorScheme} mode`).toBeLessThanOrEqual(0);
+          expect.soft(await axeViolations(page), `axe at 320 px in ${colorScheme} mode`).toEqual([]);
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await overflow(page); // two frames: axe sees the desktop layout, not the phone's
+      }
+
+      const disableRules = CONTRAST_ON_CSR_ONLY(path) ? ['color-contrast'] : [];
+      expect.soft(await axeViolations(page, { disableRules }), 'axe').toEqual([]);
+
+      if (!key) {
+        await page.setViewportSize({ width: 320, height: 640 });
+        expect.soft(await overflow(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+      }
+      expect(watch.errors).toEqual([]);
+    } finally {
+      watch.stop();
     }
-
-    const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-    if (CONTRAST_ON_CSR_ONLY(path)) axe.disableRules(['color-contrast']);
-    const results = await axe.analyze();
-    expect.soft(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-
-    await page.setViewportSize({ width: 320, height: 640 });
-    // The layout reflows on resize; wait two frames so the new widths are measured, not the old ones.
-    const overflow = await page.evaluate(
-      () =>
-        new Promise<number>((done) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth - document.documentElement.clientWidth))),
-        ),
-    );
-    expect.soft(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-    expect(errors).toEqual([]);
   });
 }
 

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, watchErrors } from './site';
 
 const KEY = 'csr-guide:v1:practice';
 const SJT = '/practice/situational-judgment/customer-service-representative/';
@@ -12,8 +11,7 @@ async function open(page: Page, path: string) {
 }
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 // The machine running these may be slow and shared; each test here drives a whole test run.

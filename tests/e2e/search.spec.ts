@@ -1,7 +1,6 @@
 /** Search: loaded only when used, typo-tolerant, and fully usable by keyboard. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS, watchErrors } from './site';
+import { axeViolations, watchErrors } from './site';
 
 const isSearchAsset = (url: string) => /search-(index|text)\.json|fuse|engine|search-dialog/.test(url);
 
@@ -94,8 +93,7 @@ test('a query with no good answer says so and offers the A–Z list', async ({ p
   await input.fill('forklift license');
   await expect(page.getByRole('status')).toContainText('Nothing matches all of “forklift license”');
   await expect(page.getByRole('link', { name: 'everything A to Z' })).toHaveAttribute('href', '/search/');
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('matches are highlighted and no result says what to try', async ({ page }) => {
@@ -113,8 +111,7 @@ test('the search dialog has no accessibility violations', async ({ page }) => {
   const input = await openWithSlash(page);
   await input.fill('customer');
   await expect(page.getByRole('option').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('with JavaScript off', () => {

@@ -1,6 +1,7 @@
 /** What the browser tests need to know about the built site. */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page, Request } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { ConsoleMessage, Locator, Page, Request } from '@playwright/test';
 
 /** Every page in the sitemap, as a path: new pages are tested without listing them here. */
 export function allPages(): string[] {
@@ -12,26 +13,60 @@ export const CSR = '/careers/customer-service-representative/';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * axe's WCAG violations on the page as it is now, one line each: rule id and the elements.
+ * Run in the page itself (axe.run, "legacy mode"): the default runs axe in every frame and then
+ * opens a blank tab to merge the frames' results, injecting axe a second time there, which costs
+ * a new tab per check for nothing here: the site has no iframes (and legacy mode still checks
+ * same-origin ones). The same rules run on the same document either way.
+ */
+export async function axeViolations(page: Page, options: { disableRules?: string[] } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true);
+  if (options.disableRules?.length) builder.disableRules(options.disableRules);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Collects console errors and failed requests while a test runs. */
 export function watchErrors(page: Page): string[] {
+  return collectErrors(page).errors;
+}
+
+/**
+ * Collects console errors and failed requests on the page until `stop()`: for a page that outlives
+ * the test (one tab shared by a worker's tests), so each test sees only its own visit's errors.
+ */
+export function collectErrors(page: Page): { errors: string[]; stop: () => void } {
   const errors: string[] = [];
-  page.on('console', (msg) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  };
+  const onPageError = (err: Error) => errors.push(`page error: ${err.message}`);
   // A request the page's own navigation (a reload, a link) cut short is not an error the reader
-  // meets: it is dropped only when it was aborted and a new page load began after it started.
+  // meets: it is dropped only when it was aborted and a new page load began after it started
+  // (or it started before watching began, on the page the first navigation left).
   let navigations = 0;
   const startedAt = new WeakMap<Request, number>();
-  page.on('request', (req) => {
+  const onRequest = (req: Request) => {
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
     startedAt.set(req, navigations);
-  });
-  page.on('requestfailed', (req) => {
-    const cutByNavigation = req.failure()?.errorText === 'net::ERR_ABORTED' && navigations > (startedAt.get(req) ?? navigations);
+  };
+  const onRequestFailed = (req: Request) => {
+    const started = startedAt.get(req) ?? -1;
+    const cutByNavigation = req.failure()?.errorText === 'net::ERR_ABORTED' && navigations > started;
     if (!cutByNavigation) errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`);
-  });
-  return errors;
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('requestfailed', onRequestFailed);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+    page.off('requestfailed', onRequestFailed);
+  };
+  return { errors, stop };
 }
 
 /**
