@@ -1,6 +1,6 @@
 /**
  * The site's main navigation and which entry a page belongs to. An occupation's interview practice
- * and skills check sit under /careers/ in the address, but a reader there is practising: the
+ * and skills check sit under /careers/ in the address, but a reader there is practicing: the
  * Practice entry is marked, as it is on the hiring-test pages.
  */
 export const MAIN_NAV = [
