@@ -168,6 +168,7 @@ async function measure(label, dist, browser, cases) {
       laterBytes: Math.max(...cold.map((c) => c.laterBytes)),
       firstResults: median(cold.map((c) => c.firstResults)),
       firstResultsMax: Math.max(...cold.map((c) => c.firstResults)),
+      coldRuns: cold.map((c) => [c.firstResults, c.load]),
       load: median(cold.map((c) => c.load)),
       queryMedian: median(fast),
       queryP95: percentile(fast, 95),
@@ -234,6 +235,7 @@ export async function run(ctx) {
     ],
     notes: [
       misses.length ? `Missed in the top 3: ${misses.map((o) => `“${o.q}” (got ${o.top.join(', ') || 'nothing'})`).join('; ')}.` : 'Every query of the relevance set found what was expected in the top 3.',
+      `Each cold run in order, first results / engine + core ready: ${rows.map((r) => `${r.label}: ${r.coldRuns.map(([f, l]) => `${ms(f)} / ${ms(l)}`).join('; ')}`).join('. ')}.`,
       `Before this index (2026-11-24), the 1,000-occupation site shipped one 1,122.8 KB (gzip) file and each keystroke took 384.30 ms at the median, 810.80 ms at p95: Fuse.js scored every document's text. Now a prebuilt inverted index picks the candidates, Fuse.js only ranks the vocabulary's words for typos, and documents are scored by field, synonyms and the occupation named (src/lib/search/engine.ts).`,
     ],
   };
