@@ -139,6 +139,9 @@ test.describe('skills self-assessment', () => {
     await open(page, '#v1.customer-service-representative.20260101.<img src=x onerror=alert(1)>.zz');
     await expect(page.getByRole('alert')).toContainText('not a shared skills result');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    // Let the panels that load after the form (the backup reminder) arrive before leaving, so
+    // leaving does not cut their requests short (about:blank is no request the watcher can see).
+    await page.waitForLoadState('networkidle');
     await page.goto('about:blank');
     await open(page, '#v1.customer-service-representative.20260101.333333333333333.00');
     await expect(page.getByRole('alert')).toContainText(/does not check out|changed/);
