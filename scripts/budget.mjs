@@ -11,6 +11,7 @@ import { budgetFor } from './bench/pages.mjs';
 import { gz, kb, weighPage } from './lib/weigh.mjs';
 import { measureGuideHeights, PHONE } from './lib/guide-height.mjs';
 import { islandScripts } from './lib/island-js.mjs';
+import { reason, twice } from './lib/browser-step.mjs';
 
 const px = (n) => `${n.toLocaleString('en-US')} px`;
 
@@ -30,9 +31,9 @@ const rows = [];
 const islandPages = pages.filter((page) => readFileSync(htmlPath(page), 'utf8').includes('<astro-island'));
 const loaded = new Map();
 try {
-  for (const r of await islandScripts(dist, islandPages)) loaded.set(r.page, r.files);
+  for (const r of await twice('Weighing the island pages', () => islandScripts(dist, islandPages))) loaded.set(r.page, r.files);
 } catch (error) {
-  failures.push(`could not load the island pages to weigh their JavaScript: ${error.message}`);
+  failures.push(`could not load the island pages to weigh their JavaScript: ${reason(error)}`);
 }
 
 for (const page of pages) {
@@ -64,7 +65,7 @@ console.table(rows);
 // Height on a phone: one browser, each guide loaded once. A guide with a height ceiling fails
 // above it; every guide's height is listed.
 try {
-  const heights = await measureGuideHeights(dist);
+  const heights = await twice('Measuring guide heights', () => measureGuideHeights(dist));
   console.log(`Guide height at ${PHONE.width} px wide (document scroll height):`);
   for (const { page, height } of heights) {
     const max = PAGE_TYPES.find((t) => t.path === page)?.maxHeightPx;
@@ -75,7 +76,7 @@ try {
     if (!heights.some((h) => h.page === t.path)) failures.push(`${t.path}: has a height ceiling but was not measured`);
   }
 } catch (error) {
-  failures.push(`could not measure guide heights: ${error.message}`);
+  failures.push(`could not measure guide heights: ${reason(error)}`);
 }
 
 for (const n of notes) console.log(`goal missed (reported, not failed): ${n}`);

@@ -25,7 +25,8 @@ export async function measureGuideHeights(dist, pages = guidePages(dist)) {
   const server = await startServer(dist);
   const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
   try {
-    const page = await browser.newPage({ viewport: PHONE, reducedMotion: 'reduce' });
+    // No service worker: it would precache the whole site in the background while pages are measured.
+    const page = await browser.newPage({ viewport: PHONE, reducedMotion: 'reduce', serviceWorkers: 'block' });
     const out = [];
     for (const path of pages) {
       const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
