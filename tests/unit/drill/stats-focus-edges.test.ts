@@ -4,13 +4,13 @@
  * and the focus deck when grades tie, when importance decides, and when a skill was not rated.
  */
 import { describe, expect, it } from 'vitest';
-import type { AssessmentState } from '../../../src/lib/assessment/schema';
 import type { StoredCard } from '../../../src/lib/drill/card';
 import type { ReviewLogEntry } from '../../../src/lib/drill/progress';
 import { focusSkills, latestRatings } from '../../../src/lib/drill/focus';
 import { Rating, newCard, State } from '../../../src/lib/drill/schedule';
 import { cardsByState, dueWhen, weakCardText, weakestCards } from '../../../src/lib/drill/stats';
 import { at, days, deck, hours, MONDAY_9AM, NEW_YORK } from './fixtures';
+import { all, assessed, profile } from './focus-fixtures';
 
 function card(state: State, due: Date, extra: Partial<StoredCard> = {}): StoredCard {
   return { ...newCard(at(due, -days(3))), state, due: due.toISOString(), last_review: at(due, -days(1)).toISOString(), reps: 2, stability: 3, difficulty: 5, ...extra };
@@ -47,18 +47,6 @@ describe('progress figures', () => {
     const weak = { question: deck[0]!, card: card(State.Review, MONDAY_9AM), lapses: 0, stability: 3, lastRating: undefined };
     expect(weakCardText(weak, MONDAY_9AM)).toBe('Not graded in this browser yet, due now');
   });
-});
-
-const profile = [
-  { id: 'communication', entryLevel: 4 as const },
-  { id: 'empathy', entryLevel: 4 as const },
-  { id: 'de-escalation', entryLevel: 3 as const },
-  { id: 'typing', entryLevel: 3 as const },
-];
-const all = profile.map((p) => p.id);
-const assessed = (ratings: Record<string, 1 | 2 | 3 | 4 | 5>, draft: Record<string, 1 | 2 | 3 | 4 | 5> = {}): AssessmentState => ({
-  draft: { ratings: draft, notes: {} },
-  history: Object.keys(ratings).length ? [{ occupation: 'csr', ratings, completedAt: '2026-11-01T10:00:00.000Z' }] : [],
 });
 
 describe('the focus deck', () => {
