@@ -7,7 +7,7 @@
  * lives apart from ./merge, which the data page loads without it.
  */
 import type { StoredCard } from './card';
-import { mergeProgress, reviewId } from './merge';
+import { mergeProgress, reviewId, undoneCardStates } from './merge';
 import { isExtraPractice, type Progress, type ReviewLogEntry } from './progress';
 import { grade } from './schedule';
 
@@ -24,11 +24,13 @@ export function mergeSettled(current: Progress, incoming: Progress): Progress {
  */
 export function settleCards(progress: Progress, sources: readonly Progress[]): Progress {
   const undone = new Set(progress.undone ?? []);
-  const undoneAt = new Set([...undone].map((id) => id.split('|').slice(0, 2).join('|')));
+  const undoneAt = undoneCardStates(progress.undone ?? []);
   const byQuestion = new Map<string, ReviewLogEntry[]>();
   for (const entry of progress.log) {
     if (isExtraPractice(entry.mode)) continue;
-    byQuestion.set(entry.questionId, [...(byQuestion.get(entry.questionId) ?? []), entry]);
+    const list = byQuestion.get(entry.questionId);
+    if (list) list.push(entry);
+    else byQuestion.set(entry.questionId, [entry]);
   }
   let cards: Record<string, StoredCard> | null = null;
   for (const [id, entries] of byQuestion) {

@@ -71,7 +71,7 @@ export function withUndone(progress: Progress, entry: ReviewLogEntry): Progress 
 }
 
 /** "question|instant" of each undone review that moved a card: a card saved with that review as its last is stale. */
-function undoneCardStates(undone: readonly string[]): Set<string> {
+export function undoneCardStates(undone: readonly string[]): Set<string> {
   const states = new Set<string>();
   for (const id of undone) {
     const [questionId, at, , mode] = id.split('|');
