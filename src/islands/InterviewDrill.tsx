@@ -12,7 +12,7 @@ import { FUTURE_DATES_MESSAGE, repairProgress } from '../lib/drill/repair';
 import { counts, type QueueOptions } from '../lib/drill/queue';
 import { fromIslandData, type IslandData } from '../lib/island-data';
 import { storageKey } from '../lib/storage';
-import { DeckPicker, type Filters } from './drill/DeckPicker';
+import { DeckName, DeckPicker, type Filters } from './drill/DeckPicker';
 import { DailyLimits } from './drill/DailyLimits';
 import { InterviewDate } from './drill/InterviewDate';
 import { isShortcutEvent } from './drill/keys';
@@ -183,21 +183,12 @@ export default function InterviewDrill({ data }: { data: IslandData<DrillProps> 
           This link asked for {ignored.join(', ')}, which this deck does not have, so {ignored.length === 1 ? 'it was' : 'they were'} left out.
         </p>
       )}
-      <div className="drill-plan">
+      {/* Above the card only what says what this session is; the controls that change it are below. */}
+      <div className="drill-plan drill-today">
         <p className="drill-status">
           <strong>Today:</strong> {statusLine(counts(deck, progress.cards, now, options))}
         </p>
-        <DailyLimits progress={progress} update={update} announce={announce} />
-        <DeckPicker
-          facets={facets}
-          filters={filters}
-          onChange={chooseDeck}
-          deckSize={deck.length}
-          total={questions.length}
-          skillName={skillName}
-          focus={focus}
-          skillsHref={skillsHref}
-        />
+        <DeckName filters={filters} onChange={chooseDeck} deckSize={deck.length} total={questions.length} skillName={skillName} />
       </div>
       <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Interview practice">
         {view === 'practice' &&
@@ -237,6 +228,11 @@ export default function InterviewDrill({ data }: { data: IslandData<DrillProps> 
             true,
           )}
       </Tabs>
+      <section className="drill-plan" aria-labelledby="drill-deck-title">
+        <h2 id="drill-deck-title">Your deck and daily limits</h2>
+        <DeckPicker facets={facets} filters={filters} onChange={chooseDeck} skillName={skillName} focus={focus} skillsHref={skillsHref} />
+        <DailyLimits progress={progress} update={update} announce={announce} />
+      </section>
       <section className="drill-plan" aria-labelledby="drill-date-title">
         <h2 id="drill-date-title">Your interview date</h2>
         {panel('Your interview date', <InterviewDate deck={deck} progress={progress} now={now} recall={review?.retrievability} update={update} announce={announce} />)}

@@ -22,23 +22,29 @@ function toggle(list: readonly string[], value: string, on: boolean): string[] {
   return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 }
 
-/** Which questions to practice; the choice is kept in the URL so it can be shared. */
-export function DeckPicker({ facets, filters, onChange, deckSize, total, skillName, focus, skillsHref }: Props) {
-  const id = useId();
+/** The deck being practiced, above the card; a focused deck can go back to every question. */
+export function DeckName({ filters, onChange, deckSize, total, skillName }: Pick<Props, 'filters' | 'onChange' | 'deckSize' | 'total' | 'skillName'>) {
   const filtered = filters.skills.length > 0 || filters.categories.length > 0;
   return (
+    <p className="drill-deck-name">
+      Deck: <strong>{deckLabel(deckSize, total, filters, skillName)}</strong>
+      {filtered && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={() => onChange({ skills: [], categories: [] })}>
+            Practice all questions
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Which questions to practice; the choice is kept in the URL so it can be shared. */
+export function DeckPicker({ facets, filters, onChange, skillName, focus, skillsHref }: Omit<Props, 'deckSize' | 'total'>) {
+  const id = useId();
+  return (
     <div className="drill-deck">
-      <p className="drill-deck-name">
-        Deck: <strong>{deckLabel(deckSize, total, filters, skillName)}</strong>
-        {filtered && (
-          <>
-            {' '}
-            <button type="button" className="link-button" onClick={() => onChange({ skills: [], categories: [] })}>
-              Practice all questions
-            </button>
-          </>
-        )}
-      </p>
       <details>
         <summary>Choose a focused deck</summary>
         <fieldset className="drill-choice">
