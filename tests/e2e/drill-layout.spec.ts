@@ -30,9 +30,12 @@ for (const size of [
   test.describe(`practice at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('the tabs sit on one row; after Space, the question and all four grade buttons are in the viewport', async ({ page }) => {
+    test('the question is on the first screen and the tabs sit on one row; after Space, the question and all four grade buttons are in the viewport', async ({ page }) => {
       const errors = watchErrors(page);
       await open(page);
+      // The first question is on the first screen, before any scrolling: the controls that change
+      // the deck and the daily limits sit below the card.
+      expect(await inViewport(page, '#drill-question')).toEqual([true]);
       const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
       expect(new Set(tops).size).toBe(1);
       await page.keyboard.press('Space');
