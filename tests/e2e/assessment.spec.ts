@@ -273,8 +273,22 @@ test.describe('on a phone, one skill per screen', () => {
     await page.getByRole('button', { name: 'Next' }).click();
 
     for (let i = 3; i <= total; i++) {
-      await shown(page).locator('input[type="radio"]').nth(i % 5).check();
-      if (i < total) await page.getByRole('button', { name: 'Next' }).click();
+      const rating = shown(page).locator('input[type="radio"]').nth(i % 5);
+      if (i > 5 || i === total) {
+        await rating.check();
+        if (i < total) await page.getByRole('button', { name: 'Next' }).click();
+        continue;
+      }
+      // As a keyboard user goes: a rating lower down scrolls into view, then Next at once. The new
+      // skill's heading lands below the pinned progress bar, not under it, once the page is still.
+      await rating.focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
+      const heading = shown(page).getByRole('heading', { level: 2 });
+      await expect(heading).toContainText(`${i + 1}.`);
+      await expect.poll(() => page.evaluate(() => new Promise((done) => { const y = scrollY; setTimeout(() => done(scrollY === y), 200); }))).toBe(true);
+      expect(await onScreen(heading), `skill ${i + 1}'s heading is on screen`).toEqual([true]);
     }
     await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
     await page.getByRole('button', { name: 'See my results' }).click();

@@ -50,9 +50,11 @@ export function RatingForm({ occupationTitle, profile, draft, stepped, step, onS
     const skill = profile[step];
     if (!skill) return;
     document.getElementById(`skill-${skill.id}-title`)?.focus({ preventScroll: true });
+    // Always set, and at once: a smooth scroll still under way (focusing a button scrolls it into
+    // view) would otherwise carry the heading on, under the progress bar, after this check.
     const top = document.getElementById(`skill-${skill.id}`)?.getBoundingClientRect().top;
     const below = status.current?.getBoundingClientRect().bottom ?? 0;
-    if (top !== undefined && top < below) window.scrollBy(0, top - below - 8);
+    if (top !== undefined) window.scrollTo({ top: window.scrollY + top - below - 8, behavior: 'instant' });
   }, [step, profile]);
 
   return (
