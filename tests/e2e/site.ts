@@ -1,11 +1,14 @@
-/** What the browser tests need to know about the built site. */
+/** What the browser tests of both sites (the real build and the fixture's) need to know about a built site. */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { ConsoleMessage, Locator, Page, Request } from '@playwright/test';
 
-/** Every page in the sitemap, as a path: new pages are tested without listing them here. */
-export function allPages(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+/**
+ * Every page in the sitemap, as a path: new pages are tested without listing them here. Of the
+ * real build by default; the behaviour tests pass the fixture build's folder (fixture.ts DIST).
+ */
+export function allPages(dist = 'dist'): string[] {
+  const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
 }
 
