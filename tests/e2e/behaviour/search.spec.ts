@@ -1,19 +1,11 @@
 /** Search: loaded only when used, typo-tolerant, and fully usable by keyboard. */
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, watchErrors } from '../site';
+import { expect, test } from '@playwright/test';
+import { axeViolations, openSearch, watchErrors } from '../site';
 import { title } from '../fixture';
 
 const REPRESENTATIVE = 'test-representative';
 
 const isSearchAsset = (url: string) => /search-(index|text)\.json|fuse|engine|search-dialog/.test(url);
-
-async function openWithSlash(page: Page) {
-  await page.locator('body').press('/');
-  const input = page.getByRole('combobox', { name: /Search careers/ });
-  await expect(input).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: /ready|result|Type/ })).toBeVisible();
-  return input;
-}
 
 test('nothing of search is fetched until the reader asks for it', async ({ page }) => {
   const requested: string[] = [];
@@ -24,7 +16,7 @@ test('nothing of search is fetched until the reader asks for it', async ({ page 
   await page.mouse.wheel(0, 400);
   await page.waitForTimeout(300);
   expect(requested.filter(isSearchAsset)).toEqual([]);
-  await openWithSlash(page);
+  await openSearch(page);
   await expect.poll(() => requested.filter((u) => /search-(index|text)\.json/.test(u)).length).toBe(2);
 });
 
@@ -41,7 +33,7 @@ test('Ctrl+K opens search too, and Escape closes it and gives focus back', async
 test('an abbreviation finds the glossary term, and Enter lands on its anchor', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  const input = await openWithSlash(page);
+  const input = await openSearch(page);
   await input.fill('AHT');
   const listbox = page.getByRole('listbox', { name: 'Search results' });
   const option = listbox.getByRole('option', { name: /Average handle time/ });
@@ -59,7 +51,7 @@ test('an abbreviation finds the glossary term, and Enter lands on its anchor', a
 
 test('highlighting marks whole words, never fragments', async ({ page }) => {
   await page.goto('/');
-  const input = await openWithSlash(page);
+  const input = await openSearch(page);
   // "rep" is one of the fixture's synonyms for "representative" (tests/fixtures/content/site/search-synonyms.yaml).
   await input.fill('phone rep');
   const option = page.getByRole('option', { name: new RegExp(`${title(REPRESENTATIVE)} Career guide`) });
@@ -69,7 +61,7 @@ test('highlighting marks whole words, never fragments', async ({ page }) => {
 
 test('a query with no good answer says so and offers the A–Z list', async ({ page }) => {
   await page.goto('/');
-  const input = await openWithSlash(page);
+  const input = await openSearch(page);
   // "clerk" is in the fixture's content, "forklift" nowhere.
   await input.fill('forklift clerk');
   await expect(page.getByRole('status')).toContainText('Nothing matches all of “forklift clerk”');
@@ -79,7 +71,7 @@ test('a query with no good answer says so and offers the A–Z list', async ({ p
 
 test('matches are highlighted and no result says what to try', async ({ page }) => {
   await page.goto('/');
-  const input = await openWithSlash(page);
+  const input = await openSearch(page);
   await input.fill('handle time');
   await expect(page.locator('.search-option mark').first()).toBeVisible();
   await input.fill('zzqxv');
@@ -89,7 +81,7 @@ test('matches are highlighted and no result says what to try', async ({ page }) 
 
 test('the search dialog has no accessibility violations', async ({ page }) => {
   await page.goto('/');
-  const input = await openWithSlash(page);
+  const input = await openSearch(page);
   await input.fill('customer');
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

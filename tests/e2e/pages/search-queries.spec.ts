@@ -2,16 +2,8 @@
  * Search on the real content: what a job seeker types finds the page they expect. How search
  * behaves (loading, keyboard, highlighting) is tested on the fixture site, behaviour/search.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { CSR } from '../site';
-
-async function openWithSlash(page: Page) {
-  await page.locator('body').press('/');
-  const input = page.getByRole('combobox', { name: /Search careers/ });
-  await expect(input).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: /ready|result|Type/ })).toBeVisible();
-  return input;
-}
+import { expect, test } from '@playwright/test';
+import { CSR, openSearch } from '../site';
 
 /** The queries, as a job seeker types them, and where they expect to land. */
 const EXPECTED: Array<[query: string, url: string]> = [
@@ -28,7 +20,7 @@ const EXPECTED: Array<[query: string, url: string]> = [
 
 test('what a job seeker types finds what they expect in the top 3', async ({ page }) => {
   await page.goto('/');
-  const input = await openWithSlash(page);
+  const input = await openSearch(page);
   const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   for (const [query, url] of EXPECTED) {
     await input.fill(query);
