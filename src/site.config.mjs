@@ -13,6 +13,13 @@ export const PLACEHOLDER_ORIGIN = 'https://site-url-not-set.invalid';
 export const CONTENT_DIR = process.env.CSR_CONTENT_DIR ?? 'content';
 
 /**
+ * The occupation the site leads with: the home page's guide, the base of the comparison, and
+ * the practice pages' situational-judgment test. A content set without it (the e2e fixture site,
+ * tests/fixtures/content/site) names its own.
+ */
+export const MAIN_OCCUPATION = process.env.CSR_MAIN_OCCUPATION ?? 'customer-service-representative';
+
+/**
  * A community where readers can ask about a career (a forum, a Discord, a subreddit).
  * Leave it null and the guide shows no community link, only our own help pages.
  */

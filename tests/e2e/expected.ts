@@ -1,7 +1,9 @@
 /**
- * What the browser tests expect to see for the real CSR guide, read from the content files, so a
- * data refresh changes the content and nothing here. The tests check that figures travel from the
- * content to the page intact (formatted, with source and date), not what the figures are.
+ * What the page tests (tests/e2e/pages/, on the real build) expect to see for the real CSR guide,
+ * read from the content files, so a data refresh changes the content and nothing here. The tests
+ * check that figures travel from the content to the page intact (formatted, with source and
+ * date), not what the figures are. This is the one place the e2e tests read real figures: the
+ * behaviour tests (tests/e2e/behaviour/) run on the fixture site and read tests/e2e/fixture.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';

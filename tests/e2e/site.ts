@@ -1,11 +1,14 @@
-/** What the browser tests need to know about the built site. */
+/** What the browser tests of both sites (the real build and the fixture's) need to know about a built site. */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { ConsoleMessage, Locator, Page, Request } from '@playwright/test';
+import { expect, type ConsoleMessage, type Locator, type Page, type Request } from '@playwright/test';
 
-/** Every page in the sitemap, as a path: new pages are tested without listing them here. */
-export function allPages(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+/**
+ * Every page in the sitemap, as a path: new pages are tested without listing them here. Of the
+ * real build by default; the behaviour tests pass the fixture build's folder (fixture.ts DIST).
+ */
+export function allPages(dist = 'dist'): string[] {
+  const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
 }
 
@@ -86,4 +89,13 @@ export function onScreen(locator: Locator): Promise<boolean[]> {
       return inside && points.every(([x, y]) => el.contains(document.elementFromPoint(x, y)));
     }),
   );
+}
+
+/** Opens the search dialog with "/", as a reader would, and waits until it is ready for a query. */
+export async function openSearch(page: Page): Promise<Locator> {
+  await page.locator('body').press('/');
+  const input = page.getByRole('combobox', { name: /Search careers/ });
+  await expect(input).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: /ready|result|Type/ })).toBeVisible();
+  return input;
 }

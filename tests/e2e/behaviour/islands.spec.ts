@@ -3,12 +3,8 @@
  * crash inputs imported and pre-seeded into storage, and axe on every lazily loaded panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, CSR, watchErrors } from './site';
-
-const DRILL = `${CSR}interview/`;
-const SKILLS = `${CSR}skills/`;
-const DRILL_KEY = 'csr-guide:v1:drill:customer-service-representative';
-const SKILLS_KEY = 'csr-guide:v1:assessment:customer-service-representative';
+import { axeViolations, watchErrors } from '../site';
+import { ASSESSMENT_KEY as SKILLS_KEY, DRILL, DRILL_KEY, MAIN, PATIENCE, SKILLS } from '../fixture';
 const NOW = Date.now();
 const iso = (ms: number) => new Date(ms).toISOString();
 const YEAR = 365 * 86_400_000;
@@ -101,7 +97,7 @@ test.describe('crash inputs pre-seeded into storage', () => {
   });
 
   test('an assessment dated 9999 is not the latest, and the page says why', async ({ page }) => {
-    await seed(page, SKILLS_KEY, { draft: { ratings: {}, notes: {} }, history: [{ occupation: 'customer-service-representative', ratings: { empathy: 1 }, completedAt: '9999-12-31T00:00:00.000Z' }] });
+    await seed(page, SKILLS_KEY, { draft: { ratings: {}, notes: {} }, history: [{ occupation: MAIN, ratings: { [PATIENCE]: 1 }, completedAt: '9999-12-31T00:00:00.000Z' }] });
     await page.goto(SKILLS);
     await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText(/dated later than this device’s clock/)).toBeVisible();
@@ -115,7 +111,7 @@ test.describe('crash inputs imported', () => {
     await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
     const cards: Record<string, unknown> = {};
     for (let i = 0; i < 10_000; i += 1) cards[`unknown-${i}`] = { due: iso(NOW), stability: 1, difficulty: 5, reps: 1, state: 2, last_review: iso(NOW - 1000) };
-    const file = { app: 'csr-guide', kind: 'drill-progress', version: 1, occupation: 'customer-service-representative', exportedAt: iso(NOW), progress: { cards } };
+    const file = { app: 'csr-guide', kind: 'drill-progress', version: 1, occupation: MAIN, exportedAt: iso(NOW), progress: { cards } };
     await page.getByRole('tab', { name: 'Your data' }).click();
     await page.getByLabel('Import progress from a file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     const dialog = page.getByRole('dialog');
@@ -130,8 +126,8 @@ test.describe('crash inputs imported', () => {
   test('a file of 1,000 assessments is described as holding 1000', async ({ page }) => {
     await page.goto(SKILLS);
     await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 15_000 });
-    const history = Array.from({ length: 1000 }, (_, i) => ({ occupation: 'customer-service-representative', ratings: { empathy: 3 }, completedAt: iso(NOW - (i + 1) * 60_000) }));
-    const file = { app: 'csr-guide', kind: 'skills-assessment', version: 1, occupation: 'customer-service-representative', exportedAt: iso(NOW), history };
+    const history = Array.from({ length: 1000 }, (_, i) => ({ occupation: MAIN, ratings: { [PATIENCE]: 3 }, completedAt: iso(NOW - (i + 1) * 60_000) }));
+    const file = { app: 'csr-guide', kind: 'skills-assessment', version: 1, occupation: MAIN, exportedAt: iso(NOW), history };
     await page.getByLabel('Import results from a file').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByRole('dialog')).toContainText('holds 1000 assessments');
     await expect(page.getByRole('dialog')).toContainText('more than the 100 this browser keeps');

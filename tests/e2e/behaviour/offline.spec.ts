@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CSR } from './site';
+import { DIST, DRILL_KEY, GUIDE, MAIN, OTHER, PATIENCE, title } from '../fixture';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -19,13 +19,13 @@ async function installed(context: BrowserContext, url: string) {
 }
 
 test('after one visit, the guide, the drill and the self-assessment work offline', async ({ context }) => {
-  const page = await installed(context, CSR);
+  const page = await installed(context, GUIDE);
   await context.setOffline(true);
 
-  await page.goto(CSR);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Customer Service Representative');
+  await page.goto(GUIDE);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title(MAIN));
 
-  await page.goto(`${CSR}interview/?category=behavioral`);
+  await page.goto(`${GUIDE}interview/?category=behavioral`);
   await expect(page.locator('[data-island-ready]')).toBeVisible();
   const before = await page.locator('.drill-status').textContent();
   await page.keyboard.press('Space');
@@ -34,20 +34,21 @@ test('after one visit, the guide, the drill and the self-assessment work offline
   await expect(page.locator('.drill-status')).not.toHaveText(before ?? '');
   // The save runs in an effect after the render: wait for it rather than racing it.
   await expect
-    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('csr-guide:v1:drill:customer-service-representative') ?? '{}').data?.log?.length))
+    .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').data?.log?.length, DRILL_KEY))
     .toBe(1);
 
-  await page.goto(`${CSR}skills/`);
+  await page.goto(`${GUIDE}skills/`);
   await expect(page.locator('[data-island-ready]')).toBeVisible();
-  await page.goto('/careers/teller/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Teller');
+  await page.goto(`/careers/${OTHER}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title(OTHER));
 });
 
 test('a new build replaces the old cache and keeps what the reader saved', async ({ browser }) => {
   // A private copy of the build, so rewriting it cannot disturb other tests.
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-update-'));
-  cpSync('dist', dir, { recursive: true });
-  const port = 4390 + Math.floor(Math.random() * 50);
+  cpSync(DIST, dir, { recursive: true });
+  // The port after the two sites' (playwright.config.ts): E2E_PORT and E2E_PORT + 1.
+  const port = Number(process.env.E2E_PORT ?? 4322) + 2;
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
   try {
     const base = `http://127.0.0.1:${port}`;
@@ -68,7 +69,7 @@ test('a new build replaces the old cache and keeps what the reader saved', async
       .toBe('ready');
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await installed(context, `${base}/`);
-    await page.evaluate(() => localStorage.setItem('csr-guide:v1:drill:customer-service-representative', '{"kept":true}'));
+    await page.evaluate((k) => localStorage.setItem(k, '{"kept":true}'), DRILL_KEY);
     const before = await page.evaluate(() => caches.keys());
     expect(before).toHaveLength(1);
 
@@ -82,7 +83,7 @@ test('a new build replaces the old cache and keeps what the reader saved', async
       await registration?.update();
     });
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(['csr-guide-next-build']);
-    expect(await page.evaluate(() => localStorage.getItem('csr-guide:v1:drill:customer-service-representative'))).toBe('{"kept":true}');
+    expect(await page.evaluate((k) => localStorage.getItem(k), DRILL_KEY)).toBe('{"kept":true}');
     await context.close();
   } finally {
     server.kill();
@@ -92,10 +93,10 @@ test('a new build replaces the old cache and keeps what the reader saved', async
 
 test.describe('offline, a page not kept on this device', () => {
   test('says so with status 503 and links to what works offline; a page that does not exist is a 404', async ({ context }) => {
-    const page = await installed(context, CSR);
+    const page = await installed(context, GUIDE);
     await context.setOffline(true);
 
-    for (const path of ['/sources/', '/counselors/', '/counselors/handouts/customer-service-representative/one-pager/']) {
+    for (const path of ['/sources/', '/counselors/', `/counselors/handouts/${MAIN}/one-pager/`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(503);
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(/You're offline/);
@@ -114,7 +115,7 @@ test.describe('offline, a page not kept on this device', () => {
 });
 
 test('a shared result or a query never becomes a Cache Storage key', async ({ context }) => {
-  const page = await installed(context, `${CSR}skills/`);
+  const page = await installed(context, `${GUIDE}skills/`);
   await expect(page.locator('[data-island-ready]')).toBeVisible();
   const groups = page.locator('fieldset.assess-skill');
   for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').nth(i % 5).check();
@@ -127,8 +128,8 @@ test('a shared result or a query never becomes a Cache Storage key', async ({ co
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByText('Shared result.')).toBeVisible();
-  await other.goto(`${CSR}interview/?skill=empathy&utm_source=mail`);
-  await other.goto(`${CSR}interview/?category=behavioral`);
+  await other.goto(`${GUIDE}interview/?skill=${PATIENCE}&utm_source=mail`);
+  await other.goto(`${GUIDE}interview/?category=behavioral`);
   await other.goto('/sources/?from=footer#top');
 
   const keys = await other.evaluate(async () => {
@@ -138,7 +139,7 @@ test('a shared result or a query never becomes a Cache Storage key', async ({ co
   });
   expect(keys.length).toBeGreaterThan(10);
   expect(keys.filter((k) => k.includes('#') || k.includes(digits!) || k.includes('?'))).toEqual([]);
-  expect(keys.filter((k) => k.endsWith(`${CSR}interview/`))).toHaveLength(1);
+  expect(keys.filter((k) => k.endsWith(`${GUIDE}interview/`))).toHaveLength(1);
   expect(keys.some((k) => k.endsWith('/sources/'))).toBe(true);
 });
 

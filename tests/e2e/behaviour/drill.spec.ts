@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, CSR, watchErrors } from './site';
-import { CSR_FIGURES as F } from './expected';
+import { axeViolations, watchErrors } from '../site';
+import { ASSESSMENT_KEY, CALMING, DRILL, DRILL_KEY as KEY, LISTENING, MAIN, PATIENCE, questionsOf, SKILLS, skillName, TEAMWORK } from '../fixture';
 
-const DRILL = `${CSR}interview/`;
-const KEY = 'csr-guide:v1:drill:customer-service-representative';
+/** The main occupation's whole deck: more than a day's 20 new cards. */
+const QUESTIONS = questionsOf(MAIN).length;
 
 async function open(page: Page, query = '') {
   await page.goto(`${DRILL}${query}`);
@@ -74,14 +74,15 @@ test.describe('interview drill', () => {
   });
 
   test('a deck picked in the URL, and changed on the page, is kept in the URL', async ({ page }) => {
-    await open(page, '?skill=empathy&category=behavioral');
-    await expect(page.locator('.drill-deck-name')).toContainText(/\d+ behavioral questions? on Patience and empathy/);
+    const deck = questionsOf(MAIN, 'behavioral').filter((q) => q.skills.includes(PATIENCE)).length;
+    await open(page, `?skill=${PATIENCE}&category=behavioral`);
+    await expect(page.locator('.drill-deck-name')).toContainText(new RegExp(`${deck} behavioral questions? on ${skillName(PATIENCE)}`));
     await expect(page.locator('.drill-meta')).toContainText('Behavioral');
     await page.getByText('Choose a focused deck').click();
-    await page.getByRole('checkbox', { name: 'Teamwork' }).check();
-    await expect(page).toHaveURL(/skill=empathy&skill=teamwork&category=behavioral/);
+    await page.getByRole('checkbox', { name: skillName(TEAMWORK) }).check();
+    await expect(page).toHaveURL(new RegExp(`skill=${PATIENCE}&skill=${TEAMWORK}&category=behavioral`));
     await page.getByRole('button', { name: 'Practice all questions' }).click();
-    await expect(page.locator('.drill-deck-name')).toHaveText(/Deck: all \d+ questions/);
+    await expect(page.locator('.drill-deck-name')).toHaveText(new RegExp(`Deck: all ${QUESTIONS} questions`));
     await expect(page).toHaveURL(new RegExp(`${DRILL}$`));
   });
 
@@ -91,22 +92,22 @@ test.describe('interview drill', () => {
       savedAt: '2026-11-20T10:00:00.000Z',
       data: {
         draft: { ratings: {}, notes: {} },
-        history: [{ occupation: 'customer-service-representative', ratings: { communication: 5, empathy: 2, 'de-escalation': 1 }, completedAt: '2026-11-20T10:00:00.000Z' }],
+        history: [{ occupation: MAIN, ratings: { [LISTENING]: 5, [PATIENCE]: 2, [CALMING]: 1 }, completedAt: '2026-11-20T10:00:00.000Z' }],
       },
     };
-    await page.addInitScript((v) => localStorage.setItem('csr-guide:v1:assessment:customer-service-representative', v), JSON.stringify(assessment));
+    await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [ASSESSMENT_KEY, JSON.stringify(assessment)]);
     await open(page);
     await page.getByRole('button', { name: /Focus on my weakest skills/ }).click();
     await expect(page).toHaveURL(/\?skill=/);
     const url = new URL(page.url());
-    expect(url.searchParams.getAll('skill')).toEqual(expect.arrayContaining(['empathy', 'de-escalation']));
-    expect(url.searchParams.getAll('skill')).not.toContain('communication');
-    await expect(page.locator('.drill-deck-name')).toContainText('De-escalation');
+    expect(url.searchParams.getAll('skill')).toEqual(expect.arrayContaining([PATIENCE, CALMING]));
+    expect(url.searchParams.getAll('skill')).not.toContain(LISTENING);
+    await expect(page.locator('.drill-deck-name')).toContainText(skillName(CALMING));
   });
 
   test('without a saved self-assessment it offers one', async ({ page }) => {
     await open(page);
-    await expect(page.getByRole('link', { name: 'Rate your skills' })).toHaveAttribute('href', `${CSR}skills/`);
+    await expect(page.getByRole('link', { name: 'Rate your skills' })).toHaveAttribute('href', SKILLS);
   });
 
   test('an unknown skill in a link is reported, not an empty deck', async ({ page }) => {
@@ -117,7 +118,8 @@ test.describe('interview drill', () => {
 
   test('when nothing is due it says when, and extra practice leaves the schedule alone', async ({ page }) => {
     await open(page, '?category=background');
-    const size = Number((await page.locator('.drill-deck-name strong').textContent())?.match(/\d+/)?.[0]);
+    const size = questionsOf(MAIN, 'background').length;
+    await expect(page.locator('.drill-deck-name strong')).toContainText(String(size));
     for (let i = 0; i < size; i += 1) {
       // As a candidate does it: show the answer, grade it, and see the next card (or the end).
       await page.keyboard.press('Space');
@@ -152,12 +154,12 @@ test.describe('interview drill', () => {
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
     await page.getByLabel('Interview date', { exact: true }).fill(inTwoDays);
-    const plan = page.getByText(new RegExp(`2 days to go\\. You have seen 0 of ${F.questions} questions; about (\\d+) new a day`));
+    const plan = page.getByText(new RegExp(`2 days to go\\. You have seen 0 of ${QUESTIONS} questions; about (\\d+) new a day`));
     await expect(plan).toBeVisible();
     // Every question in two days needs more than the usual 10 new a day, and today's count follows the plan.
     const perDay = Number(/about (\d+) new a day/.exec((await plan.textContent()) ?? '')?.[1]);
     expect(perDay).toBeGreaterThan(10);
-    expect(perDay).toBeGreaterThanOrEqual(Math.ceil(F.questions / 2) - 2);
+    expect(perDay).toBeGreaterThanOrEqual(Math.ceil(QUESTIONS / 2) - 2);
     // Today's new cards follow the plan, or the daily setting (20 by default) when that is higher.
     await expect(status(page)).toHaveText(new RegExp(`Today: ${Math.max(perDay, 20)} new`));
     await page.reload();
@@ -386,7 +388,7 @@ test.describe('without JavaScript', () => {
   test('every question is listed with its purpose', async ({ page }) => {
     await page.goto(DRILL);
     const items = page.locator('.deck-questions > li');
-    await expect(items).toHaveCount(33);
+    await expect(items).toHaveCount(QUESTIONS);
     await expect(items.first()).toContainText('Why they ask:');
     await expect(page.locator('noscript')).toHaveCount(1);
   });

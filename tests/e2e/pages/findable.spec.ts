@@ -1,6 +1,6 @@
 /** Issue 14: the work is one tap away on a phone and a desktop, and old links still land. */
 import { expect, test, type Page } from '@playwright/test';
-import { CSR } from './site';
+import { CSR } from '../site';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -1,9 +1,8 @@
 /** The drill as the best flashcard apps do it: issue 15's practice, at a phone's and a laptop's size. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, CSR, onScreen, watchErrors } from './site';
-
-const DRILL = `${CSR}interview/`;
+import { axeViolations, onScreen, watchErrors } from '../site';
+import { DRILL, DRILL_KEY } from '../fixture';
 
 // axe and several page loads per test: generous on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -104,7 +103,7 @@ for (const size of [
       await expect(status(page)).toContainText('20 new');
       // Saves run in an effect after the render: wait for the undo to reach storage, then reload.
       await expect
-        .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('csr-guide:v1:drill:customer-service-representative') ?? '{}').data?.log?.length))
+        .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').data?.log?.length, DRILL_KEY))
         .toBe(0);
       await open(page);
       await expect(status(page)).toContainText('20 new');

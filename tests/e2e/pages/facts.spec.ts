@@ -3,9 +3,9 @@
  * (the facts ledger), no "not known" sits next to a value of the same measure, and names cut at
  * commas never reach the page.
  */
-import { expect, test } from './shared-tab';
-import { buildLedger } from '../../scripts/lib/facts.mjs';
-import { allPages } from './site';
+import { expect, test } from '../shared-tab';
+import { buildLedger } from '../../../scripts/lib/facts.mjs';
+import { allPages } from '../site';
 
 const guides = allPages().filter((p) => /^\/careers\/[^/]+\/$/.test(p) && p !== '/careers/compare/');
 

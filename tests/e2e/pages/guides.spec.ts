@@ -1,5 +1,5 @@
-import { expect, test } from './shared-tab';
-import { allPages, CSR } from './site';
+import { expect, test } from '../shared-tab';
+import { allPages, CSR } from '../site';
 
 const guides = allPages().filter((p) => /^\/careers\/[^/]+\/$/.test(p) && p !== '/careers/compare/');
 

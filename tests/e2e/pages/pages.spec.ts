@@ -1,8 +1,8 @@
 /** Every page of the built site, as a visitor meets it. */
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './shared-tab';
-import { allPages, axeViolations, collectErrors, CSR } from './site';
+import { expect, test } from '../shared-tab';
+import { allPages, axeViolations, collectErrors, CSR } from '../site';
 
 const pages = allPages();
 

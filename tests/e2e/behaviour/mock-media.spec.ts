@@ -1,8 +1,6 @@
 /** The mock interview with Chromium's fake microphone: recording, playback, storage, speech. */
 import { expect, test, type Page } from '@playwright/test';
-import { CSR } from './site';
-
-const DRILL = `${CSR}interview/`;
+import { DRILL } from '../fixture';
 test.describe.configure({ timeout: 120_000 });
 
 async function openMock(page: Page) {

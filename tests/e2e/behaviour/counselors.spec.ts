@@ -1,26 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, test } from './shared-tab';
-import { parse } from 'yaml';
-import { allPages, CSR } from './site';
-
-/** The question bank read straight from content, as the oracle for what a deck link opens. */
-interface BankQuestion { id: string; category: string; skills: string[]; occupations: string[] }
-const bank: BankQuestion[] = readdirSync('content/questions')
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => parse(readFileSync(`content/questions/${f}`, 'utf8')) as BankQuestion[]);
-
-async function pdfPages(page: Page, path: string): Promise<number> {
-  await page.goto(path);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.site-footer')).toBeHidden();
-  const pdf = await page.pdf({ format: 'Letter' });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  // A PDF with no page objects means the count is broken (or the print is empty), not that it fits.
-  expect(pages, `${path} printed to a PDF with no pages`).toBeGreaterThanOrEqual(1);
-  return pages;
-}
+/** The counselors' page: the link builder, ready-made links, handouts' print button. */
+import { expect, test } from '../shared-tab';
+// The fixture's question bank is the oracle for what a deck link opens.
+import { bank, COACHING, GUIDE, MAIN, occupationSkills, OTHER, questionsOf, skillName, title } from '../fixture';
 
 test('the link builder makes a link that opens the drill filtered as chosen', async ({ page }) => {
   // Layout shifts as the page loads, summed as Cumulative Layout Shift counts them.
@@ -35,24 +16,25 @@ test('the link builder makes a link that opens the drill filtered as chosen', as
   const form = page.locator('[data-link-builder]');
   await expect(form).toBeVisible();
   // The form and its preview are in the page as built; the script only fills in the link.
-  await expect(page.getByLabel('Your link')).toHaveValue(/\/careers\/customer-service-representative\/interview\/$/);
+  await expect(page.getByLabel('Your link')).toHaveValue(new RegExp(`/careers/${MAIN}/interview/$`));
   await expect(form.locator('[data-preview]')).toContainText(/^Opens all \d+ questions:/);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 'layout shift while the builder loads').toBeLessThanOrEqual(0.02);
-  await page.getByLabel('Occupation').selectOption('teller');
+  await page.getByLabel('Occupation').selectOption(OTHER);
   await form.getByRole('checkbox', { name: 'Situational' }).check();
-  await form.locator('[data-skills-for="teller"]').getByRole('checkbox', { name: 'Cash handling' }).check();
+  await form.locator(`[data-skills-for="${OTHER}"]`).getByRole('checkbox', { name: skillName(COACHING) }).check();
   const link = await page.getByLabel('Your link').inputValue();
-  expect(new URL(link).pathname + new URL(link).search).toBe('/careers/teller/interview/?skill=cash-handling&category=situational');
+  expect(new URL(link).pathname + new URL(link).search).toBe(`/careers/${OTHER}/interview/?skill=${COACHING}&category=situational`);
+  const deck = questionsOf(OTHER, 'situational').filter((q) => q.skills.includes(COACHING)).length;
   await page.getByRole('link', { name: 'Open it' }).click();
   await expect(page.locator('[data-island-ready]')).toBeVisible();
-  await expect(page.locator('.drill-deck-name')).toContainText(/\d+ situational questions? on Cash handling/);
+  await expect(page.locator('.drill-deck-name')).toContainText(new RegExp(`${deck} situational questions? on ${skillName(COACHING)}`));
 });
 
 test('the link builder can point at a guide section instead', async ({ page }) => {
   await page.goto('/counselors/');
-  await page.getByLabel('Occupation').selectOption('customer-service-representative');
-  await page.locator('[data-sections-for="customer-service-representative"] select').selectOption('pay');
-  expect(await page.getByLabel('Your link').inputValue()).toMatch(/\/careers\/customer-service-representative\/#pay$/);
+  await page.getByLabel('Occupation').selectOption(MAIN);
+  await page.locator(`[data-sections-for="${MAIN}"] select`).selectOption('pay');
+  expect(await page.getByLabel('Your link').inputValue()).toMatch(new RegExp(`/careers/${MAIN}/#pay$`));
 });
 
 test('the builder never makes a link to an empty deck or with another occupation\'s skill', async ({ page }) => {
@@ -107,25 +89,25 @@ test('the builder never makes a link to an empty deck or with another occupation
 
 test('the builder previews the deck a link opens', async ({ page }) => {
   await page.goto('/counselors/');
-  await page.getByLabel('Occupation').selectOption('customer-service-representative');
+  await page.getByLabel('Occupation').selectOption(MAIN);
   const preview = page.locator('[data-preview]');
-  const all = bank.filter((q) => q.occupations.includes('customer-service-representative'));
+  const all = questionsOf(MAIN);
   await expect(preview).toContainText(`Opens all ${all.length} questions:`);
   await expect(preview.locator('li')).toHaveCount(3);
   await expect(preview).toContainText(`and ${all.length - 3} more.`);
 });
 
 test('a handout has a Print button that opens the print dialog', async ({ page }) => {
-  await page.goto('/counselors/handouts/teller/questions/');
+  await page.goto(`/counselors/handouts/${OTHER}/questions/`);
   await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
   await page.getByRole('button', { name: 'Print' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
 test('the paper self-check prints no target beside the boxes', async ({ page }) => {
-  await page.goto('/counselors/handouts/customer-service-representative/self-check/');
+  await page.goto(`/counselors/handouts/${MAIN}/self-check/`);
   const skills = page.locator('.paper-skill');
-  expect(await skills.count()).toBeGreaterThan(4);
+  await expect(skills).toHaveCount(occupationSkills(MAIN).length);
   for (const text of await skills.allInnerTexts()) expect(text).not.toMatch(/needs/i);
 });
 
@@ -135,29 +117,15 @@ test.describe('without JavaScript', () => {
     await page.goto('/counselors/');
     await expect(page.locator('[data-link-builder]')).toBeHidden();
     await expect(page.getByText('The link builder needs JavaScript. The ready-made links below work without it.')).toBeVisible();
-    await page.locator('details.ready summary', { hasText: 'Bank Teller' }).click();
-    await expect(page.locator('a[href="/careers/teller/interview/?category=situational"]')).toBeVisible();
+    await page.locator('details.ready summary', { hasText: title(OTHER) }).click();
+    await expect(page.locator(`a[href="/careers/${OTHER}/interview/?category=situational"]`)).toBeVisible();
   });
-});
-
-const handouts = allPages().filter((p) => p.startsWith('/counselors/handouts/'));
-const BUDGET: Record<string, number> = { 'one-pager': 2, questions: 3, 'self-check': 2 };
-
-for (const path of handouts) {
-  const kind = path.split('/')[4]!;
-  test(`${path} prints within ${BUDGET[kind]} Letter pages, without navigation`, async ({ visitor: page }) => {
-    expect(await pdfPages(page, path)).toBeLessThanOrEqual(BUDGET[kind]!);
-  });
-}
-
-test('the full CSR guide prints in at most 8 pages', async ({ page }) => {
-  expect(await pdfPages(page, CSR)).toBeLessThanOrEqual(8);
 });
 
 test('the "#" link next to a section copies its address and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(CSR);
+  await page.goto(GUIDE);
   await page.getByRole('link', { name: 'Link to “Pay”' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/careers\/customer-service-representative\/#pay$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/careers/${MAIN}/#pay$`));
 });

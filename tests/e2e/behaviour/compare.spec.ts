@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { allPages, axeViolations } from './site';
+import { allPages, axeViolations } from '../site';
+import { DIST } from '../fixture';
 
-const guides = () => allPages().filter((p) => /^\/careers\/[^/]+\/$/.test(p) && p !== '/careers/compare/');
+const guides = () => allPages(DIST).filter((p) => /^\/careers\/[^/]+\/$/.test(p) && p !== '/careers/compare/');
 
 async function axe(page: import('@playwright/test').Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -25,6 +26,7 @@ test.describe('compare without JavaScript', () => {
     await expect(page.locator('th[aria-sort="descending"]')).toContainText('Median pay');
     // Highest first among figures of one survey and period; figures from elsewhere follow, each
     // saying why it is not in the order; unknowns last.
+    // The main fixture occupation's pay survey and period (tests/fixtures/content/site).
     await expect(page.locator('main')).toContainText(/The order uses only figures from BLS OEWS, May 2024/);
     const cells = await page.locator('table.compare tbody tr td:nth-of-type(1)').allTextContents();
     const kind = cells.map((v) => (/Not in the order:/.test(v) ? 'unranked' : /Not known/.test(v) ? 'unknown' : 'ranked'));

@@ -3,13 +3,9 @@
  * the Anki export, driven as a reader would.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { axeViolations, CSR, watchErrors } from './site';
-
-const DRILL = `${CSR}interview/`;
-const KEY = 'csr-guide:v1:drill:customer-service-representative';
+import { readFileSync } from 'node:fs';
+import { axeViolations, watchErrors } from '../site';
+import { DRILL, DRILL_KEY as KEY, MAIN, questionsOf, SKILLS, title } from '../fixture';
 
 // Several pages and browsers per test, on a machine other builds share: give them room.
 test.describe.configure({ timeout: 90_000 });
@@ -119,7 +115,7 @@ test.describe('continue on another device', () => {
     await other.goto(link);
     await expect(other.locator('[data-island-ready]')).toBeVisible({ timeout: 20_000 });
     const dialog = other.getByRole('dialog', { name: 'Restore this progress?' });
-    await expect(dialog).toContainText('Interview practice: Customer Service Representative: 2 reviews');
+    await expect(dialog).toContainText(`Interview practice: ${title(MAIN)}: 2 reviews`);
     // The fragment leaves the address bar at once, and nothing is stored before the reader says so.
     expect(new URL(other.url()).hash).toBe('');
     expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
@@ -149,7 +145,7 @@ test.describe('continue on another device', () => {
 test('back up everything, then restore it in a fresh browser', async ({ page, browser }) => {
   await open(page);
   await grade(page);
-  await open(page, `${CSR}skills/`);
+  await open(page, SKILLS);
   await open(page, '/your-data/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up everything' }).click()]);
   const text = readFileSync((await download.path())!, 'utf8');
@@ -167,19 +163,17 @@ test('back up everything, then restore it in a fresh browser', async ({ page, br
 });
 
 test('the Anki file parses as tab-separated rows, one per question', async ({ page }) => {
-  const expected = readdirSync('content/questions')
-    .flatMap((f) => parse(readFileSync(path.join('content/questions', f), 'utf8')) as { occupations: string[] }[])
-    .filter((q) => q.occupations.includes('customer-service-representative')).length;
+  const expected = questionsOf(MAIN).length;
   await open(page);
   await page.getByRole('tab', { name: 'Your data' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for Anki' }).click()]);
-  expect(download.suggestedFilename()).toBe('csr-guide-anki-customer-service-representative.txt');
+  expect(download.suggestedFilename()).toBe(`csr-guide-anki-${MAIN}.txt`);
   const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
   expect(lines).toContain('#separator:tab');
   const rows = lines.filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
   expect(rows).toHaveLength(expected);
   for (const row of rows) {
     expect(row).toHaveLength(3);
-    expect(row[2]).toContain('occupation::customer-service-representative');
+    expect(row[2]).toContain(`occupation::${MAIN}`);
   }
 });

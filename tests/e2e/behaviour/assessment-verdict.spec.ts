@@ -1,10 +1,8 @@
 /** The self-assessment tells the truth: issue 15's calibrated verdict and shared links. */
 import { expect, test, type Page } from '@playwright/test';
-import { encodeShare } from '../../src/lib/assessment/share';
-import { axeViolations, CSR, onScreen } from './site';
-
-const SKILLS = `${CSR}skills/`;
-const OCCUPATION = 'customer-service-representative';
+import { encodeShare } from '../../../src/lib/assessment/share';
+import { axeViolations, onScreen } from '../site';
+import { entryLevel, MAIN as OCCUPATION, MUST_HAVE, SKILLS, skillName } from '../fixture';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -32,12 +30,12 @@ for (const size of [
       await openForm(page);
       const ids = await skillIds(page);
       const ratings = Object.fromEntries(ids.map((id) => [id, 5]));
-      ratings['dependability'] = 1;
+      ratings[MUST_HAVE] = 1;
       await page.goto(link(ids, ratings, '2026-11-30T12:00:00.000Z'));
       await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 20_000 });
       const results = page.locator('.assess-results');
       await expect(results.getByRole('heading', { level: 2 }).first()).toContainText('Getting there');
-      await expect(results).toContainText('Dependability is 3 levels below what a new hire needs');
+      await expect(results).toContainText(`${skillName(MUST_HAVE)} is ${entryLevel(OCCUPATION, MUST_HAVE) - 1} levels below what a new hire needs`);
       await expect(results).not.toContainText(/start applying|Apply, and/i);
       // Strengths are above the need; skills that only meet it are listed apart.
       await expect(results.getByRole('heading', { name: /Strengths: above what a new hire needs/ })).toBeVisible();

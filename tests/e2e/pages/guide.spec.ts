@@ -3,8 +3,8 @@
  * depth of its long sections (answer guides, pay history, each step explained) a link away.
  */
 import { expect, test } from '@playwright/test';
-import { CSR } from './site';
-import { CSR_FIGURES as F } from './expected';
+import { CSR } from '../site';
+import { CSR_FIGURES as F } from '../expected';
 
 test.describe('the Customer Service Representative guide', () => {
   test('shows the key facts, each with its source and date', async ({ page }) => {
