@@ -21,7 +21,6 @@ import { loadReview, useReview } from './drill/review-loader';
 import { StorageNotice } from './shared/StorageNotice';
 import { Tabs } from './drill/Tabs';
 import type { DrillProps } from './drill/types';
-import { downloadExport } from './shared/download';
 import { PanelBoundary } from './shared/PanelBoundary';
 import { useIslandReady } from './shared/use-island-ready';
 import { LaterBackupReminder as BackupReminder } from './shared/later';
@@ -167,7 +166,8 @@ export default function InterviewDrill({ data }: { data: IslandData<DrillProps> 
 
   // The server renders the first card of a new deck; saved progress, the URL's deck and the
   // clock are applied after hydration, in the same boxes.
-  const exportMine = () => void downloadExport(PROGRESS_FILE, occupation, { progress: stored.value });
+  // Only a panel that failed offers this export: its code loads then, not with the first view.
+  const exportMine = () => void import('./shared/download').then((m) => m.downloadExport(PROGRESS_FILE, occupation, { progress: stored.value }));
   const panel = (name: string, body: ReactNode, lazy = false) => (
     <PanelBoundary key={name} name={name} onExport={exportMine} lazy={lazy}>
       {body}
