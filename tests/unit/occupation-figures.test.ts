@@ -18,6 +18,7 @@ function fullOccupation(over: { medianAnnual?: number; period?: string } = {}): 
       history: [
         { hourly: 17.23, period: '2020-05', source: src('wages-read-via') },
         { annual: 30610, hourly: 14.72, period: '2011-05', source: src('wages-read-via') },
+        { annual: 33750, period: '2018-05', source: src('wages-read-via') },
       ],
     },
     { jobs: { value: 2810000, ...ep, period: '2024' }, change: { value: -5, ...ep }, openings: { value: 341700, ...ep } },
@@ -62,6 +63,8 @@ describe('the figures of one guide', () => {
       ['industries.share', 'Share of jobs in Finance and insurance', '14%'],
       ['history.annual', 'Median pay per year, 2011-05', '$30,610'],
       ['history.hourly', 'Median pay per hour, 2011-05', '$14.72'],
+      ['history.annual', 'Median pay per year, 2018-05', '$33,750'],
+      ['history.hourly', 'Median pay per hour, 2018-05', '$16.23'],
       ['history.annual', 'Median pay per year, 2020-05', '$35,838'],
       ['history.hourly', 'Median pay per hour, 2020-05', '$17.23'],
     ]);
@@ -80,7 +83,8 @@ describe('the figures of one guide', () => {
     // The fixture's OEWS page restates the projections too, so it is named as the page read.
     expect(citationText(f.change!)).toBe('Source: BLS Employment Projections, 2024–34 (read via US Bureau of Labor Statistics).');
     expect(citationText(f.industries[0]!.share)).toBe('Source: BLS OEWS, May 2024.');
-    expect(citationText(f.history[1]!.annual)).toMatch(/^Source: BLS OEWS, May 2020 \(read via A Careers Site\)\. Derived: hourly median × 2,080 hours/);
+    expect(citationText(f.history[1]!.hourly)).toMatch(/Derived: annual median ÷ 2,080 hours; the source gave only the yearly figure\./);
+    expect(citationText(f.history[2]!.annual)).toMatch(/^Source: BLS OEWS, May 2020 \(read via A Careers Site\)\. Derived: hourly median × 2,080 hours/);
   });
 
   it('leaves out what the content does not give, rather than showing an empty figure', () => {
