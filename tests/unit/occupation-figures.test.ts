@@ -43,9 +43,11 @@ function register(f: OccupationFigures): Figure[] {
 }
 
 describe('the figures of one guide', () => {
-  const f = occupationFigures('teller', fullOccupation(), sourceOf);
+  // Built in each test, not once here: code run while tests are collected escapes mutation testing.
+  const full = () => occupationFigures('teller', fullOccupation(), sourceOf);
 
   it('reads each figure as the guide shows it, with what it measures and its value', () => {
+    const f = full();
     expect(register(f).map((x) => [x.measure, x.label, formatValue(x)])).toEqual([
       ['medianAnnual', 'Median pay, per year', '$42,830'],
       ['medianHourly', 'Median pay, per hour', '$20.59'],
@@ -71,6 +73,7 @@ describe('the figures of one guide', () => {
   });
 
   it('gives every figure its own id under the occupation, so a page’s data-fig points at one figure', () => {
+    const f = full();
     const ids = register(f).map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id.startsWith('teller:')).toBe(true);
@@ -79,6 +82,7 @@ describe('the figures of one guide', () => {
   });
 
   it('cites each figure’s own survey and caveat, the percentiles carrying the caveat of their set', () => {
+    const f = full();
     expect(citationText(f.p75!)).toBe('Source: BLS OEWS, May 2024. Percentiles for all industries.');
     // The fixture's OEWS page restates the projections too, so it is named as the page read.
     expect(citationText(f.change!)).toBe('Source: BLS Employment Projections, 2024–34 (read via US Bureau of Labor Statistics).');

@@ -1,6 +1,6 @@
 /** The search engine over a handful of hand-made documents: what a job seeker sees as they type. */
 import Fuse from 'fuse.js/basic';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../../../src/lib/search/documents';
 import { SearchEngine } from '../../../src/lib/search/engine';
 import { parseLexicon } from '../../../src/lib/search/lexicon-source';
@@ -35,7 +35,11 @@ function engine(withText = true, fuzzy = true) {
 const titles = (e: SearchEngine, q: string, limit?: number) => e.search(q, limit).hits.map((h) => `${h.doc.title} ${h.doc.url}`);
 
 describe('reading the query as it is typed', () => {
-  const e = engine();
+  // A new engine in each test: code run while tests are collected escapes mutation testing.
+  let e: SearchEngine;
+  beforeEach(() => {
+    e = engine();
+  });
   it('treats the last word as still being typed until a space or a mark follows it', () => {
     expect(e.understand('teller pa').keys.map((k) => [k.key, k.last])).toEqual([['teller', false], ['pa', true]]);
     expect(e.understand('teller pa ').keys.map((k) => k.last)).toEqual([false, false]);
