@@ -107,6 +107,17 @@ describe('the figures of one guide', () => {
     const o = occupationData({ history: periods.map((period, i) => ({ annual: 30000 + i * 1000, period, source: src('wages-read-via') })) });
     expect(occupationFigures('x', o, sourceOf).history.map((r) => r.period)).toEqual(periods.toSorted());
   });
+
+  it('keeps two pay points of the same period in the author’s order', () => {
+    const o = occupationData({
+      history: [
+        { annual: 31000, period: '2020-05', source: src('wages-read-via') },
+        { annual: 32000, period: '2018-05', source: src('wages-read-via') },
+        { annual: 33000, period: '2020-05', source: src('oews-own') },
+      ],
+    });
+    expect(occupationFigures('x', o, sourceOf).history.map((r) => r.annual.value)).toEqual([32000, 31000, 33000]);
+  });
 });
 
 describe('older figures across guides', () => {
