@@ -77,8 +77,16 @@ describe('the figures of one guide', () => {
     const ids = register(f).map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id.startsWith('teller:')).toBe(true);
-    expect(f.history[0]!.annual.id).toBe('teller:pay.history[0].annual');
-    expect(f.industries[1]!.share.id).toBe('teller:industries[1]');
+    expect(ids.slice(9)).toEqual([
+      'teller:education.typical',
+      'teller:education.training',
+      'teller:education.experience',
+      'teller:industries[0]',
+      'teller:industries[1]',
+      ...[0, 1, 2].flatMap((i) => [`teller:pay.history[${i}].annual`, `teller:pay.history[${i}].hourly`]),
+    ]);
+    // The register states each figure's unit: words for education, a share for industries.
+    expect(register(f).slice(9, 14).map((x) => x.unit)).toEqual(['text', 'text', 'text', 'percent-share', 'percent-share']);
   });
 
   it('cites each figure’s own survey and caveat, the percentiles carrying the caveat of their set', () => {
