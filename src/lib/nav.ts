@@ -19,5 +19,5 @@ const PRACTICE_UNDER_CAREERS = /^\/careers\/[^/]+\/(interview|skills)\/$/;
 /** The main-navigation entry for a page's path, or null (home, search, your data…). */
 export function navSection(pathname: string): NavHref | null {
   if (PRACTICE_UNDER_CAREERS.test(pathname)) return '/practice/';
-  return MAIN_NAV.find((item) => pathname === item.href || pathname.startsWith(item.href))?.href ?? null;
+  return MAIN_NAV.find((item) => pathname.startsWith(item.href))?.href ?? null;
 }

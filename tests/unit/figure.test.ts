@@ -48,10 +48,26 @@ describe('a figure', () => {
     expect(ep!.older).toBe(false);
   });
 
+  it('is older whatever order the guides come in, and says so in its one-line citation', () => {
+    const [old, recent] = markOlder([figure({ id: 'old', period: '2020-05' }), figure({ id: 'new', period: '2024-05' })]);
+    expect([old!.older, recent!.older]).toEqual([true, false]);
+    expect(citationText(old!)).toBe('Source: BLS OEWS, May 2020 (read via A Careers Site). Older figure: other guides have data for May 2024.');
+    expect(citationText(recent!)).toBe('Source: BLS OEWS, May 2024 (read via A Careers Site).');
+  });
+
+  it('is not older until compared: a figure never compared (a history point) reads as current', () => {
+    const f = figure({ period: '2011-05' });
+    expect(f.older).toBe(false);
+    expect(olderLabel(f)).toBeNull();
+  });
+
   it('formats each unit as a reader expects', () => {
     expect(formatValue(figure({ value: 2810000, unit: 'people' }))).toBe('2.81 million');
     expect(formatValue(figure({ value: -5, unit: 'percent-change' }))).toBe('−5%');
     expect(formatValue(figure({ value: 341700, unit: 'openings-year' }))).toBe('341,700');
+    expect(formatValue(figure({ value: 42830, unit: 'usd-year' }))).toBe('$42,830');
+    expect(formatValue(figure({ value: 21, unit: 'percent-share' }))).toBe('21%');
+    expect(formatValue(figure({ value: 'About 70%', unit: 'text' }))).toBe('About 70%');
   });
 });
 
@@ -63,6 +79,12 @@ describe('a period', () => {
     expect(rangeEnd('2024–34')).toBe(2034);
     expect(isPeriod('2024–14')).toBe(false);
     expect(isPeriod('December 2025')).toBe(false);
+    // A span written with four digits is read the same; one that ends where it starts is refused.
+    expect(rangeEnd('2024–2034')).toBe(2034);
+    expect(isPeriod('2024–2034')).toBe(true);
+    expect(isPeriod('2024–2014')).toBe(false);
+    expect(isPeriod('2024–24')).toBe(false);
+    expect(isPeriod('2024–25')).toBe(true);
   });
 
   it('reads as people write it and orders by its start', () => {

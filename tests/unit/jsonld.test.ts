@@ -25,7 +25,7 @@ describe('JSON-LD for a guide', () => {
       alternateName: input.alternateTitles,
       description: input.summary,
       url: input.url,
-      occupationalCategory: { '@type': 'CategoryCode', codeValue: '43-4051.00', alternateName: 'SOC 43-4051', inCodeSet: { name: 'O*NET-SOC' } },
+      occupationalCategory: { '@type': 'CategoryCode', codeValue: '43-4051.00', alternateName: 'SOC 43-4051', inCodeSet: { '@type': 'CategoryCodeSet', name: 'O*NET-SOC', url: 'https://www.onetcenter.org/taxonomy.html' } },
       educationRequirements: input.education,
       skills: input.skills,
       responsibilities: input.responsibilities,
@@ -55,6 +55,20 @@ describe('JSON-LD for a guide', () => {
     const older = occupationJsonLd({ ...input, medianAnnual: p(42830), percentiles: { p10: p(30000, '2020-05'), p90: p(62000) } });
     expect(older.estimatedSalary).not.toHaveProperty('percentile10');
     expect(older.estimatedSalary).toMatchObject({ percentile90: 62000 });
+  });
+
+  it('gives the whole distribution when every percentile is of the median’s period, as a base salary', () => {
+    const p = (value: number, period = '2024-05') => figure({ value, period });
+    const percentiles = { p10: p(31000), p25: p(35500), p75: p(50100), p90: p(61200) };
+    const ld = occupationJsonLd({ ...input, medianAnnual: p(42830), percentiles });
+    expect(ld.estimatedSalary).toMatchObject({ name: 'base', median: 42830, percentile10: 31000, percentile25: 35500, percentile75: 50100, percentile90: 61200 });
+    // Each percentile of another period is left out on its own, the others kept.
+    for (const key of ['p10', 'p25', 'p75', 'p90'] as const) {
+      const salary = occupationJsonLd({ ...input, medianAnnual: p(42830), percentiles: { ...percentiles, [key]: p(1, '2020-05') } }).estimatedSalary;
+      const field = `percentile${key.slice(1)}`;
+      expect(salary).not.toHaveProperty(field);
+      expect(Object.keys(salary as object).filter((k) => k.startsWith('percentile'))).toHaveLength(3);
+    }
   });
 });
 

@@ -37,7 +37,8 @@ export function chartGeometry(series: Series, width = 320, height = 160, pad = 2
   const t1 = Math.max(...times);
   const values = list.map((p) => Number(p.value));
   const lo = Math.floor(Math.min(...values) / step) * step;
-  const hi = Math.ceil(Math.max(...values) / step) * step || lo + step;
+  // Pay is positive (the schema refuses zero), so the top is at least one step.
+  const hi = Math.ceil(Math.max(...values) / step) * step;
   const span = hi - lo || step;
   const x = (t: number) => pad + (t1 === t0 ? (width - 2 * pad) / 2 : ((t - t0) / (t1 - t0)) * (width - 2 * pad));
   const y = (v: number) => height - pad + ((lo - v) / span) * (height - 2 * pad);
