@@ -27,7 +27,8 @@ export async function islandScripts(dist, pages) {
   const executablePath = chromePath();
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
   const server = await startServer(dist);
-  const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const launch = () => chromium.launch({ executablePath, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  let browser = await launch();
   const sizes = new Map();
   const weigh = (file) => {
     if (!sizes.has(file)) sizes.set(file, gz(readFileSync(path.join(dist, file))));
@@ -62,12 +63,19 @@ export async function islandScripts(dist, pages) {
     };
     const out = [];
     for (const page of pages) {
-      // A busy machine (a CI box running other jobs) can stall one load: a page is tried twice
-      // before the gate says its island never became ready.
+      // A busy machine (a CI box running other jobs) can stall one load, and Chromium has once
+      // closed under the gate ("Target page, context or browser has been closed"): that page is
+      // weighed again, in a new browser if the old one is gone, before the gate fails.
       try {
         out.push(await measure(page));
       } catch (first) {
-        if (!/never set data-island-ready/.test(String(first))) throw first;
+        const closed = !browser.isConnected() || /has been closed/.test(String(first));
+        if (!closed && !/never set data-island-ready/.test(String(first))) throw first;
+        if (closed) {
+          console.warn(`${page}: the browser closed while this page was weighed; weighing it again in a new browser.`);
+          await browser.close().catch(() => undefined);
+          browser = await launch();
+        }
         out.push(await measure(page));
       }
     }
