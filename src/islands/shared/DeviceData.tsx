@@ -2,7 +2,7 @@
  * How safe this browser's copy is, in "Your data": whether the browser keeps it, when it was last
  * backed up, and the way to back up everything or continue on another device.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { persistenceText, type Persistence } from '../../lib/sync/device';
 import { dateTimeLabel } from '../../lib/drill/when';
 import { DEVICE_EVENT, persistence, readDevice } from './device';
@@ -12,9 +12,11 @@ export function useDevice() {
   const [meta, setMeta] = useState(() => ({}) as ReturnType<typeof readDevice>);
   const [kept, setKept] = useState<Persistence>('unknown');
   useEffect(() => {
+    // Device notes are never what a reader waits for: as transitions they render in slices,
+    // not as one blocking render of the whole island right after it hydrates.
     const refresh = () => {
-      setMeta(readDevice());
-      void persistence().then(setKept);
+      startTransition(() => setMeta(readDevice()));
+      void persistence().then((next) => startTransition(() => setKept(next)));
     };
     refresh();
     window.addEventListener(DEVICE_EVENT, refresh);

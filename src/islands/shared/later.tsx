@@ -4,7 +4,7 @@
  * out of the first download keeps the island pages within their budget. The reminder waits until
  * its island is ready, so it is not among what a reader's first keystroke waits for.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 
 const Reminder = lazy(() => import('./BackupReminder').then((m) => ({ default: m.BackupReminder })));
 const Data = lazy(() => import('./DeviceData').then((m) => ({ default: m.DeviceData })));
@@ -12,7 +12,7 @@ const Data = lazy(() => import('./DeviceData').then((m) => ({ default: m.DeviceD
 /** False on the server and in the hydrating render, so the HTML and the first client render agree. */
 function useMounted(): boolean {
   const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  useEffect(() => startTransition(() => setMounted(true)), []);
   return mounted;
 }
 
@@ -22,7 +22,7 @@ export function LaterBackupReminder({ after }: { after: boolean }) {
   // after this one's) comes before the reminder's code is asked for.
   const [show, setShow] = useState(false);
   useEffect(() => {
-    if (after) setShow(true);
+    if (after) startTransition(() => setShow(true));
   }, [after]);
   return show ? (
     <Suspense fallback={null}>
