@@ -93,7 +93,11 @@ export default function InterviewDrill({ data }: { data: IslandData<DrillProps> 
   // lost in e2e runs (a fast "Space, 4" could be dropped), so grading never waits on a fetch.
   const needsReview = stored.ready;
   useEffect(() => {
-    if (!review) loadReview().catch(() => setReviewFailed(true));
+    if (review) return;
+    // In a task of its own: asking for a module (and its preload links) is not added to the
+    // task that runs the hydrated island's first effects, which is long enough already.
+    const timer = window.setTimeout(() => void loadReview().catch(() => setReviewFailed(true)), 0);
+    return () => window.clearTimeout(timer);
   }, [review]);
   // Once ready, always ready: cards merged in later load the scheduler without blanking the view.
   const wasReady = useRef(false);
@@ -164,8 +168,6 @@ export default function InterviewDrill({ data }: { data: IslandData<DrillProps> 
   }, [assessment, focusModule]);
   const focus = focusModule ? focusModule.focusSkills(assessment, profile, facets.skills) : [];
 
-  // The server renders the first card of a new deck; saved progress, the URL's deck and the
-  // clock are applied after hydration, in the same boxes.
   // Only a panel that failed offers this export: its code loads then, not with the first view.
   const exportMine = () => void import('./shared/download').then((m) => m.downloadExport(PROGRESS_FILE, occupation, { progress: stored.value }));
   const panel = (name: string, body: ReactNode, lazy = false) => (
