@@ -68,6 +68,34 @@ for (const size of [
       await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
     });
 
+    test('by keyboard, the STAR notes and their first box come into view clear of the header and the grade bar', async ({ page }) => {
+      await open(page);
+      await page.keyboard.press('Space');
+      const summary = page.locator('.drill-notes-details > summary');
+      await expect(summary).toBeVisible();
+      // Tab from the question onwards, as a candidate would, until the notes' summary has focus.
+      await question(page).focus();
+      for (let i = 0; i < 60 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(summary).toBeFocused();
+      await expect.poll(() => onScreen(summary)).toEqual([true]);
+      expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
+      await expect.poll(() => onScreen(summary)).toEqual([true]);
+      await page.keyboard.press('Tab');
+      const box = page.locator('.drill-notes textarea').first();
+      await expect(box).toBeFocused();
+      await expect.poll(() => onScreen(box)).toEqual([true]);
+      if (size.width < 1024) return;
+      // On a wide screen the notes sit beside the answer and stick while it scrolls: where they
+      // stick is below the site header, so the summary is never under it.
+      const stick = await summary.evaluate((el) => ({
+        top: parseFloat(getComputedStyle(el.parentElement!).top),
+        header: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+      }));
+      expect(stick.top).toBeGreaterThanOrEqual(stick.header);
+    });
+
     test('changing new cards to 20 shows 20 new', async ({ page }) => {
       await open(page);
       await page.getByText(/^Daily limits/).click();
