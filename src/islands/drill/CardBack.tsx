@@ -52,7 +52,18 @@ export function CardBack({ question, card, now, showIntervals, onGrade, progress
             if (open !== notesShown) onNotesToggle(open);
           }}
         >
-          <summary>Your STAR notes for this question</summary>
+          {/* The reader's choice is taken from the click (Enter and Space click a summary too), which
+              comes before the notes typed next: the toggle event comes later, when a save may
+              already have made notesShown true, and alone could miss the choice. The click opens
+              or closes the box through state, not also by the browser's default. */}
+          <summary
+            onClick={(e) => {
+              e.preventDefault();
+              onNotesToggle(!notesShown);
+            }}
+          >
+            Your STAR notes for this question
+          </summary>
           <NotesEditor questionId={question.id} progress={progress} update={update} />
         </details>
       </div>

@@ -68,6 +68,23 @@ for (const size of [
       await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
     });
 
+    test('STAR notes typed the moment they open still count as opened', async ({ page }) => {
+      await open(page);
+      await page.keyboard.press('Space');
+      // Opened and typed into in one go, before the browser's toggle event arrives, as a fast
+      // typist or a test runner does: the choice to keep notes open must not be lost to the race.
+      await page.locator('.drill-notes-details > summary').evaluate((summary) => {
+        summary.click();
+        const box = summary.parentElement!.querySelector('textarea')!;
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, 'A customer was billed twice.');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await expect(page.locator('.drill-notes textarea').first()).toHaveValue('A customer was billed twice.');
+      await page.getByRole('button', { name: /Solid — Good/ }).click();
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
+    });
+
     test('by keyboard, the STAR notes and their first box come into view clear of the header and the grade bar', async ({ page }) => {
       await open(page);
       await page.keyboard.press('Space');
