@@ -73,7 +73,7 @@ for (const size of [
       await page.keyboard.press('Space');
       // Opened and typed into in one go, before the browser's toggle event arrives, as a fast
       // typist or a test runner does: the choice to keep notes open must not be lost to the race.
-      await page.locator('.drill-notes-details > summary').evaluate((summary) => {
+      await page.locator('.drill-notes-details > summary').evaluate((summary: HTMLElement) => {
         summary.click();
         const box = summary.parentElement!.querySelector('textarea')!;
         Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, 'A customer was billed twice.');
