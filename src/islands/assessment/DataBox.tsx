@@ -1,11 +1,8 @@
 import { assessmentDate } from '../../lib/assessment/format';
 import type { HistoryMerge, ImportSummary } from '../../lib/assessment/transfer';
 import { ASSESSMENT_FILE, HISTORY_CAP, type AssessmentHistory } from '../../lib/assessment/schema';
-import { noteBackup } from '../../lib/sync/device';
-import { exportFile, exportFileName, serialiseExport } from '../../lib/transfer-file';
-import { changeDevice } from '../shared/device';
 import { DataPanel, type Action, type FileRead } from '../shared/DataPanel';
-import { download } from '../shared/download';
+import { downloadBackup, EXPORT_FAILED } from '../shared/download';
 
 interface Props {
   occupation: string;
@@ -96,12 +93,12 @@ export function DataBox({ occupation, history, replaceHistory, replaceAll, reset
         {
           label: 'Export my results',
           disabled: history.length === 0,
-          run: () => {
-            const now = new Date();
-            download(exportFileName(ASSESSMENT_FILE, occupation, now), serialiseExport(exportFile(ASSESSMENT_FILE, occupation, now, { history })));
-            changeDevice((meta) => noteBackup(meta, now));
-            announce('Results exported to a file.');
-          },
+          // The file format and the device notes load with the first export, not with the page.
+          run: () =>
+            void downloadBackup(ASSESSMENT_FILE, occupation, { history }).then(
+              () => announce('Results exported to a file.'),
+              () => announce(EXPORT_FAILED),
+            ),
         },
       ]}
       importLabel="Import results from a file"

@@ -21,3 +21,16 @@ export async function downloadExport<K extends string>(spec: FileKind<K>, occupa
   const at = new Date();
   download(exportFileName(spec, occupation, at), serialiseExport(exportFile(spec, occupation, at, body)));
 }
+
+/**
+ * An export that is also a backup: downloads it, then notes the time in this device's notes, so
+ * the weekly reminder waits again. Both load when asked for, not with the first view.
+ */
+export async function downloadBackup<K extends string>(spec: FileKind<K>, occupation: string, body: object): Promise<void> {
+  await downloadExport(spec, occupation, body);
+  const [{ changeDevice }, { noteBackup }] = await Promise.all([import('./device'), import('../../lib/sync/device')]);
+  changeDevice((meta) => noteBackup(meta, new Date()));
+}
+
+/** What a reader is told when an export's code could not be loaded (offline, say). */
+export const EXPORT_FAILED = 'The export could not start: part of this page did not load. Check your connection and try again; nothing was changed.';

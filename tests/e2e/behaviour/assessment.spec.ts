@@ -186,6 +186,9 @@ test.describe('skills self-assessment', () => {
     await page.getByRole('button', { name: 'See my results' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my results' }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
+    // The export counts as a backup: the reader is told, and this browser's notes say when.
+    await expect(page.getByRole('status').filter({ hasText: 'Results exported to a file.' })).toBeAttached();
+    await expect(page.getByText(/Last backed up/)).toBeVisible();
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
