@@ -89,7 +89,28 @@ async function resolveFile(pathname) {
   return (await stat(file).catch(() => null))?.isFile() ? file : null;
 }
 
-const server = createServer(async (req, res) => {
+/** A request the server cannot read: answered, never a crash that takes the site down. */
+function refuse(res, status, text) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+const server = createServer((req, res) => {
+  answer(req, res).catch((error) => {
+    // A malformed address (%E0%A4%A) is the asker's fault; anything else is ours, and logged.
+    if (error instanceof URIError) refuse(res, 400, 'Bad request: the address is not valid percent-encoding.');
+    else {
+      console.error(`serve.mjs: ${req.method} ${req.url}:`, error);
+      refuse(res, 500, 'Internal server error');
+    }
+  });
+});
+
+async function answer(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   // Directory URLs without a trailing slash redirect, as static hosts do.
   if (!path.extname(url.pathname) && !url.pathname.endsWith('/')) {
@@ -123,7 +144,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('Not found');
   }
-});
+}
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://127.0.0.1:${port}/`);

@@ -2,7 +2,7 @@
  * Serves a built site for a bench run: finds a free port, starts
  * scripts/serve.mjs on it, waits until it answers, and stops it afterwards.
  *
- *   const server = await startServer('dist');   // { url, port, stop() }
+ *   const server = await startServer('dist');   // { url, port, stop(), gone() }
  *   try { ... fetch(server.url + '/') ... } finally { await server.stop(); }
  */
 import { spawn } from 'node:child_process';
@@ -49,12 +49,20 @@ export async function startServer(dir, { host = 'localhost', timeoutMs = 15_000 
     if (!done) child.kill('SIGKILL');
   };
 
+  /** Null while the server runs; once it has exited, how, with the end of its output. */
+  const gone = () => {
+    if (child.exitCode === null && child.signalCode === null) return null;
+    const how = child.signalCode ? `was killed by ${child.signalCode}` : `exited with code ${child.exitCode}`;
+    const tail = log.trim().split('\n').slice(-6).join('\n');
+    return `scripts/serve.mjs ${how}${tail ? `:\n${tail}` : ''}`;
+  };
+
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited with code ${child.exitCode}:\n${log}`);
     try {
       const res = await fetch(`http://127.0.0.1:${port}/`);
-      if (res.ok || res.status === 404) return { url, port, stop };
+      if (res.ok || res.status === 404) return { url, port, stop, gone };
     } catch {
       // Not listening yet.
     }

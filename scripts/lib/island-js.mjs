@@ -26,7 +26,7 @@ export async function islandScripts(dist, pages) {
   if (!pages.length) return [];
   const executablePath = chromePath();
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
-  const server = await startServer(dist);
+  let server = await startServer(dist);
   const launch = () => chromium.launch({ executablePath, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
   let browser = await launch();
   const sizes = new Map();
@@ -63,18 +63,24 @@ export async function islandScripts(dist, pages) {
     };
     const out = [];
     for (const page of pages) {
-      // A busy machine (a CI box running other jobs) can stall one load, and Chromium has once
-      // closed under the gate ("Target page, context or browser has been closed"): that page is
-      // weighed again, in a new browser if the old one is gone, before the gate fails.
+      // A busy machine (a CI box running other jobs) can stall one load, and Chromium has closed
+      // under the gate ("Target page, context or browser has been closed"), once taking the
+      // server with it: that page is weighed again, with a new browser or server for whichever
+      // is gone, before the gate fails.
       try {
         out.push(await measure(page));
       } catch (first) {
         const closed = !browser.isConnected() || /has been closed/.test(String(first));
-        if (!closed && !/never set data-island-ready/.test(String(first))) throw first;
+        const serverGone = server.gone();
+        if (!closed && !serverGone && !/never set data-island-ready/.test(String(first))) throw first;
         if (closed) {
           console.warn(`${page}: the browser closed while this page was weighed; weighing it again in a new browser.`);
           await browser.close().catch(() => undefined);
           browser = await launch();
+        }
+        if (serverGone) {
+          console.warn(`${page}: the server stopped while this page was weighed (${serverGone}); weighing it again with a new one.`);
+          server = await startServer(dist);
         }
         out.push(await measure(page));
       }
