@@ -3,13 +3,10 @@ import type { DrillQuestion } from '../../lib/drill/deck';
 import { mergeImported, replaceProgress } from '../../lib/drill/merge';
 import { PROGRESS_FILE, type Progress } from '../../lib/drill/progress';
 import { parseImport, type ImportSummary } from '../../lib/drill/transfer';
-import { noteBackup } from '../../lib/sync/device';
 import { randomEpochId, startEpoch } from '../../lib/sync/epoch';
-import { exportFile, exportFileName, serialiseExport } from '../../lib/transfer-file';
-import { changeDevice } from '../shared/device';
 import { DataPanel as SharedDataPanel, type FileRead } from '../shared/DataPanel';
 import { dateTimeLabel } from '../../lib/drill/when';
-import { download } from '../shared/download';
+import { download, downloadBackup, EXPORT_FAILED } from '../shared/download';
 import type { Announce, Update } from './types';
 
 interface Props {
@@ -75,12 +72,11 @@ export function DataPanel({ occupation, occupationTitle, questions, questionIds,
       exports={[
         {
           label: 'Export progress',
-          run: () => {
-            const now = new Date();
-            download(exportFileName(PROGRESS_FILE, occupation, now), serialiseExport(exportFile(PROGRESS_FILE, occupation, now, { progress })));
-            changeDevice((meta) => noteBackup(meta, now));
-            announce('Progress exported to a file.');
-          },
+          run: () =>
+            void downloadBackup(PROGRESS_FILE, occupation, { progress }).then(
+              () => announce('Progress exported to a file.'),
+              () => announce(EXPORT_FAILED),
+            ),
         },
         {
           label: 'Export for Anki',

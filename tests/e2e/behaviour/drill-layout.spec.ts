@@ -19,6 +19,13 @@ async function axe(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
 
+/** Grades the card, shows the next one's answer: the STAR notes opened on the last are open there too. */
+async function expectNotesOpenOnNextCard(page: Page) {
+  await page.getByRole('button', { name: /Solid — Good/ }).click();
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
+}
+
 /** In the viewport and not hidden under the sticky site header or the grade bar. */
 const inViewport = (page: Page, selector: string) => onScreen(page.locator(selector));
 
@@ -63,9 +70,7 @@ for (const size of [
       await page.keyboard.press('Space');
       await page.getByText('Your STAR notes for this question').click();
       await page.locator('.drill-notes textarea').first().fill('A customer was billed twice.');
-      await page.getByRole('button', { name: /Solid — Good/ }).click();
-      await page.getByRole('button', { name: /Show answer/ }).click();
-      await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
+      await expectNotesOpenOnNextCard(page);
     });
 
     test('STAR notes typed the moment they open still count as opened', async ({ page }) => {
@@ -80,9 +85,7 @@ for (const size of [
         box.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await expect(page.locator('.drill-notes textarea').first()).toHaveValue('A customer was billed twice.');
-      await page.getByRole('button', { name: /Solid — Good/ }).click();
-      await page.getByRole('button', { name: /Show answer/ }).click();
-      await expect(page.locator('.drill-notes-details')).toHaveAttribute('open', '');
+      await expectNotesOpenOnNextCard(page);
     });
 
     test('by keyboard, the STAR notes and their first box come into view clear of the header and the grade bar', async ({ page }) => {
