@@ -55,11 +55,14 @@ export function CardBack({ question, card, now, showIntervals, onGrade, progress
           {/* The reader's choice is taken from the click (Enter and Space click a summary too), which
               comes before the notes typed next: the toggle event comes later, when a save may
               already have made notesShown true, and alone could miss the choice. The click opens
-              or closes the box through state, not also by the browser's default. */}
+              or closes the box through state, not also by the browser's default. On wide screens
+              open notes move beside the answer, so the summary is brought back into view after. */}
           <summary
             onClick={(e) => {
               e.preventDefault();
+              const summary = e.currentTarget;
               onNotesToggle(!notesShown);
+              requestAnimationFrame(() => summary.scrollIntoView({ block: 'nearest' }));
             }}
           >
             Your STAR notes for this question
