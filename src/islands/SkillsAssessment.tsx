@@ -125,6 +125,9 @@ export default function SkillsAssessment({ data }: { data: IslandData<SkillsAsse
 
   const announce = useCallback((text: string) => setMessage(text), []);
   const update = stored.update;
+  // Stable, so rating one skill re-renders that skill alone (see SkillRating).
+  const onRate = useCallback((skillId: string, level: Level) => update((s) => rate(s, skillId, level)), [update]);
+  const onNote = useCallback((skillId: string, text: string) => update((s) => note(s, skillId, text)), [update]);
 
   // Until storage is read the server's view stands: the form, with nothing rated yet.
   const now = new Date();
@@ -293,11 +296,12 @@ export default function SkillsAssessment({ data }: { data: IslandData<SkillsAsse
             occupationTitle={occupationTitle}
             profile={profile}
             draft={state.draft}
+            ready={ready}
             stepped={stepped}
             step={step}
             onStep={setStep}
-            onRate={(skillId: string, level: Level) => update((s) => rate(s, skillId, level))}
-            onNote={(skillId: string, text: string) => update((s) => note(s, skillId, text))}
+            onRate={onRate}
+            onNote={onNote}
             onFinish={() => {
               const at = new Date();
               update((s) => finish(s, occupation, profile, at));

@@ -150,7 +150,7 @@ describe('any valid stored assessment state', () => {
         if (latest) expect(Date.parse(latest.completedAt)).toBeLessThanOrEqual(now.getTime());
         const past = pastResults(state.history, now);
         expect(past.every((r) => Date.parse(r.completedAt) <= now.getTime())).toBe(true);
-        expect(renderToString(<RatingForm occupationTitle="Teller" profile={csrProfile} draft={state.draft} onRate={noop} onNote={noop} onFinish={noop} stepped={false} step={0} onStep={noop} />)).toContain(
+        expect(renderToString(<RatingForm occupationTitle="Teller" profile={csrProfile} draft={state.draft} onRate={noop} onNote={noop} onFinish={noop} ready stepped={false} step={0} onStep={noop} />)).toContain(
           'name="',
         );
         if (latest) {

@@ -1,13 +1,16 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Draft } from '../../lib/assessment/schema';
 import { progress } from '../../lib/assessment/score';
-import { moveStep, stepOf } from '../../lib/assessment/state';
-import { LEVELS, type Level, type SkillProfile } from '../../lib/assessment/types';
+import { moveStep, shownSkills, stepOf } from '../../lib/assessment/state';
+import type { Level, SkillProfile } from '../../lib/assessment/types';
+import { SkillRating } from './SkillRating';
 
 interface Props {
   occupationTitle: string;
   profile: SkillProfile;
   draft: Draft;
+  /** The island has read storage: until then the form holds its first skills only (see shownSkills). */
+  ready: boolean;
   /** One skill per screen with Back and Next (phones, once the island is ready); else the long form. */
   stepped: boolean;
   /** The index of the skill shown when stepped. */
@@ -18,19 +21,12 @@ interface Props {
   onFinish: () => void;
 }
 
-/** What 2 and 4 mean is said once, above the form; each skill repeats it in short, quietly. */
-const BETWEEN = { 2: 'between 1 and 3', 4: 'between 3 and 5' } as const;
-
-function LevelText({ skill, level }: { skill: SkillProfile[number]; level: Level }) {
-  if (level === 1 || level === 3 || level === 5) return <span className="assess-level-text">{skill.levels[level]}</span>;
-  return <span className="assess-level-between">{BETWEEN[level]}</span>;
-}
-
 /**
  * One radio group per skill, named by the skill; ratings are saved as they are given. The server
- * sends every skill in one long form; on a phone the ready island shows one skill at a time.
+ * sends the first skills; once ready, a wide screen holds every skill in one long form and a phone
+ * one skill at a time.
  */
-export function RatingForm({ occupationTitle, profile, draft, stepped, step, onStep, onRate, onNote, onFinish }: Props) {
+export function RatingForm({ occupationTitle, profile, draft, ready, stepped, step, onStep, onRate, onNote, onFinish }: Props) {
   const id = useId();
   const p = progress(profile, draft.ratings);
   const status = useRef<HTMLDivElement>(null);
@@ -87,34 +83,20 @@ export function RatingForm({ occupationTitle, profile, draft, stepped, step, onS
         </p>
         <progress max={p.total} value={p.rated} aria-label="Skills rated" />
       </div>
-      {profile.map((skill, index) => {
-        const rating = Object.hasOwn(draft.ratings, skill.id) ? draft.ratings[skill.id] : undefined;
-        const noteId = `${id}-${skill.id}-note`;
+      {shownSkills(profile.length, { ready, stepped, step }).map((index) => {
+        const skill = profile[index]!;
         return (
-          <fieldset key={skill.id} className="assess-skill" id={`skill-${skill.id}`} hidden={stepped && index !== step}>
-            <legend>
-              <h2 className="assess-skill-title" id={`skill-${skill.id}-title`} tabIndex={-1}>
-                <span className="assess-num">{index + 1}.</span> {skill.name}
-              </h2>
-            </legend>
-            <p className="assess-desc">{skill.description}</p>
-            <p className="assess-need">
-              A new {occupationTitle.toLowerCase()} needs level {skill.entryLevel}. {skill.entryLevelWhy}
-            </p>
-            <div className="assess-levels">
-              {LEVELS.map((level) => (
-                <label key={level} className={`assess-level${level % 2 === 0 ? ' is-between' : ''}${rating === level ? ' is-chosen' : ''}`}>
-                  <input type="radio" name={`${id}-${skill.id}`} value={level} checked={rating === level} onChange={() => onRate(skill.id, level)} />
-                  <span className="assess-level-num">{level}</span>
-                  <LevelText skill={skill} level={level} />
-                </label>
-              ))}
-            </div>
-            <label htmlFor={noteId} className="assess-note-label">
-              An example from my experience (optional)
-            </label>
-            <textarea id={noteId} rows={2} value={draft.notes[skill.id] ?? ''} onChange={(e) => onNote(skill.id, e.currentTarget.value)} />
-          </fieldset>
+          <SkillRating
+            key={skill.id}
+            skill={skill}
+            index={index}
+            occupationTitle={occupationTitle}
+            idPrefix={id}
+            rating={Object.hasOwn(draft.ratings, skill.id) ? draft.ratings[skill.id] : undefined}
+            note={Object.hasOwn(draft.notes, skill.id) ? (draft.notes[skill.id] ?? '') : ''}
+            onRate={onRate}
+            onNote={onNote}
+          />
         );
       })}
       {stepped ? (

@@ -62,3 +62,20 @@ export function stepOf(profile: SkillProfile, skillId: string): number | null {
   const index = profile.findIndex((skill) => skill.id === skillId);
   return index === -1 ? null : index;
 }
+
+/**
+ * How many skills the form holds before its island is ready: the server's HTML and the hydrating
+ * render. Three fill a first screen at any width; hydrating all fifteen would keep a phone busy for
+ * the skills no one can see yet, and a phone shows one skill at a time once ready anyway.
+ */
+export const FIRST_VIEW_SKILLS = 3;
+
+/**
+ * The indexes of the skills the form holds: the first few until the island is ready, then the one
+ * being rated on a phone (one skill per screen), else every skill.
+ */
+export function shownSkills(count: number, form: { ready: boolean; stepped: boolean; step: number }): number[] {
+  if (count <= 0) return [];
+  if (form.stepped) return [Math.min(Math.max(form.step, 0), count - 1)];
+  return Array.from({ length: form.ready ? count : Math.min(FIRST_VIEW_SKILLS, count) }, (_, i) => i);
+}

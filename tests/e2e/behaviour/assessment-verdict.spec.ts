@@ -1,19 +1,13 @@
 /** The self-assessment tells the truth: issue 15's calibrated verdict and shared links. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { encodeShare } from '../../../src/lib/assessment/share';
 import { axeViolations, onScreen } from '../site';
-import { entryLevel, MAIN as OCCUPATION, MUST_HAVE, SKILLS, skillName } from '../fixture';
+import { entryLevel, MAIN as OCCUPATION, MUST_HAVE, occupationSkills, SKILLS, skillName } from '../fixture';
 
 test.describe.configure({ timeout: 120_000 });
 
-async function skillIds(page: Page): Promise<string[]> {
-  return page.locator('fieldset.assess-skill').evaluateAll((sets) => sets.map((f) => f.id.replace(/^skill-/, '')));
-}
-
-async function openForm(page: Page) {
-  await page.goto(SKILLS);
-  await expect(page.locator('[data-island-ready]')).toBeVisible({ timeout: 20_000 });
-}
+/** The skill ids in the page's order, which a shared link's ratings follow. */
+const skillIds = () => occupationSkills(OCCUPATION).map((s) => s.skill);
 
 function link(ids: string[], ratings: Record<string, number>, completedAt: string) {
   return `${SKILLS}#${encodeShare({ occupation: OCCUPATION, ratings: ratings as never, completedAt }, ids)}`;
@@ -27,8 +21,7 @@ for (const size of [
     test.use({ viewport: size });
 
     test('a must-have skill at 1 never yields “start applying”, and the verdict names it', async ({ page }) => {
-      await openForm(page);
-      const ids = await skillIds(page);
+      const ids = skillIds();
       const ratings = Object.fromEntries(ids.map((id) => [id, 5]));
       ratings[MUST_HAVE] = 1;
       await page.goto(link(ids, ratings, '2026-11-30T12:00:00.000Z'));
@@ -43,8 +36,7 @@ for (const size of [
     });
 
     test('a second shared link opened by hash change shows its own result, in the third person', async ({ page }) => {
-      await openForm(page);
-      const ids = await skillIds(page);
+      const ids = skillIds();
       const first = Object.fromEntries(ids.map((id) => [id, 5]));
       const second = Object.fromEntries(ids.map((id) => [id, 1]));
       await page.goto(link(ids, first, '2026-11-30T12:00:00.000Z'));

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, watchErrors } from '../site';
 import { ASSESSMENT_KEY as SKILLS_KEY, DRILL, DRILL_KEY, MAIN, PATIENCE, SKILLS } from '../fixture';
+import { FIRST_VIEW_SKILLS } from '../../../src/lib/assessment/state';
 const NOW = Date.now();
 const iso = (ms: number) => new Date(ms).toISOString();
 const YEAR = 365 * 86_400_000;
@@ -45,6 +46,8 @@ test.describe('first view without scripts', () => {
     await expect(page.locator('astro-island').getByRole('button', { name: /Show answer/ })).toBeVisible();
     await page.goto(SKILLS);
     await expect(page.locator('astro-island input[type="radio"]').first()).toBeAttached();
+    // The first skills only: the rest come with the island, so a phone hydrates one screen's worth.
+    await expect(page.locator('astro-island fieldset.assess-skill')).toHaveCount(FIRST_VIEW_SKILLS);
   });
 });
 

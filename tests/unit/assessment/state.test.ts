@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_FILE, emptyState, HISTORY_CAP, type CompletedAssessment } from '../../../src/lib/assessment/schema';
-import { finish, FUTURE_RESULTS_MESSAGE, latestResult, moveStep, note, openingStep, pastResults, rate, rateAgain, saveShared, stepOf } from '../../../src/lib/assessment/state';
+import { finish, FIRST_VIEW_SKILLS, FUTURE_RESULTS_MESSAGE, latestResult, moveStep, note, openingStep, pastResults, rate, rateAgain, saveShared, shownSkills, stepOf } from '../../../src/lib/assessment/state';
 import { exportFile, serialiseExport } from '../../../src/lib/transfer-file';
 import { mergeHistory, parseImport } from '../../../src/lib/assessment/transfer';
 import { atRequirement, csrProfile, days, later, MONDAY_9AM, OCCUPATION } from './fixtures';
@@ -48,6 +48,27 @@ describe('the one-skill-per-screen form', () => {
     expect(moveStep([], 0, 1)).toBe(0);
     expect(stepOf(csrProfile, ids[3]!)).toBe(3);
     expect(stepOf(csrProfile, 'constructor')).toBeNull();
+  });
+});
+
+describe('which skills the form holds', () => {
+  const n = csrProfile.length;
+  const all = Array.from({ length: n }, (_, i) => i);
+
+  it('sends the first few before the island is ready, at any width', () => {
+    expect(FIRST_VIEW_SKILLS).toBeLessThan(n);
+    expect(shownSkills(n, { ready: false, stepped: false, step: 0 })).toEqual(all.slice(0, FIRST_VIEW_SKILLS));
+    // Stepping only starts once ready, so the server's HTML and the hydrating render agree.
+    expect(shownSkills(2, { ready: false, stepped: false, step: 0 })).toEqual([0, 1]);
+  });
+
+  it('holds every skill once ready on a wide screen, and only the current one on a phone', () => {
+    expect(shownSkills(n, { ready: true, stepped: false, step: 4 })).toEqual(all);
+    expect(shownSkills(n, { ready: true, stepped: true, step: 4 })).toEqual([4]);
+    // A step out of range (a shorter skill list than a saved step) still shows a skill.
+    expect(shownSkills(n, { ready: true, stepped: true, step: n + 3 })).toEqual([n - 1]);
+    expect(shownSkills(n, { ready: true, stepped: true, step: -1 })).toEqual([0]);
+    expect(shownSkills(0, { ready: true, stepped: true, step: 0 })).toEqual([]);
   });
 });
 
