@@ -89,17 +89,15 @@ export default function SkillsAssessment({ data }: { data: IslandData<SkillsAsse
     return () => window.removeEventListener('hashchange', onHash);
   }, [occupation, skillIds]);
 
-  // Someone who has finished an assessment comes back to their results.
-  const decided = useRef(false);
-  useEffect(() => {
-    if (!stored.ready || decided.current) return;
-    decided.current = true;
-    const hasDraft = Object.keys(state.draft.ratings).length > 0;
-    startTransition(() => {
-      if (state.history.length > 0 && !hasDraft) setView('results');
-      setStep(openingStep(profile, state.draft.ratings));
-    });
-  }, [stored.ready, state, profile]);
+  // Someone who has finished an assessment comes back to their results, and a draft opens at its
+  // first skill not yet rated. Decided once, while rendering the saved state in (React's "adjust
+  // state while rendering"): an effect would cost the whole island a second render and commit.
+  const [opened, setOpened] = useState(false);
+  if (stored.ready && !opened) {
+    setOpened(true);
+    if (state.history.length > 0 && Object.keys(state.draft.ratings).length === 0) setView('results');
+    setStep(openingStep(profile, state.draft.ratings));
+  }
 
   const ready = stored.ready && hashRead;
   // The long form stands until the island is ready, so what the server sent is what first shows.
