@@ -64,13 +64,15 @@ const VIEWS = [
 /**
  * The clock the queue reads; a minute is fine enough for "due". Until the island is ready it is
  * the moment the page was built, so the server's HTML and the first client render are the same.
+ * It ticks every 30 s once ready; the render that makes the island ready reads `Date.now()` itself
+ * (see `now` below), so setting the clock then would only cost a second render of the island.
  */
 function useNow(renderedAt: string, ready: boolean): Date {
   const [now, setNow] = useState(() => new Date(renderedAt));
   useEffect(() => {
     if (!ready) return;
-    startTransition(() => setNow(new Date()));
-    const timer = window.setInterval(() => setNow(new Date()), 30_000);
+    // A tick is never urgent: as a transition it yields to a key pressed while it renders.
+    const timer = window.setInterval(() => startTransition(() => setNow(new Date())), 30_000);
     return () => window.clearInterval(timer);
   }, [ready]);
   return now;
